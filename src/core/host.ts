@@ -1,0 +1,116 @@
+/**
+ * The Host contract: everything the renderer may ask of the platform it runs on.
+ *
+ * The renderer talks to the platform only through this interface. Two adapters
+ * implement it: Electron (through the preload bridge, which exposes exactly one
+ * function per call below) and Web (file input, downloads, the Clipboard API).
+ * Main validates the sender and the payload of every call with the zod schemas
+ * here, so the shapes are written once and shared by both sides.
+ */
+import { z } from 'zod';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The largest payload a renderer may ask main to write. */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[a-z0-9]{1,10})$/i)).min(1).max(20),
+});
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+export const OpenFilesRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  filters: z.array(FileFilterSchema).max(10).default([]),
+  multiple: z.boolean().default(false),
+});
+export type OpenFilesRequest = z.input<typeof OpenFilesRequestSchema>;
+
+/** A file the user picked: its bytes, or why it could not be read. */
+export type OpenedFile =
+  | { ok: true; name: string; bytes: Uint8Array }
+  | { ok: false; name: string; reason: string };
+
+export const SaveFileRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/\0]/.test(name), 'a file name, not a path'),
+  filters: z.array(FileFilterSchema).max(10).default([]),
+  mimeType: z.string().max(100).default('application/octet-stream'),
+  data: z.union([
+    z.string().max(MAX_SAVE_BYTES),
+    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large'),
+  ]),
+});
+export type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
+
+export type SaveFileResult = { saved: true; location: string } | { saved: false };
+
+export const ExternalUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'only https links are opened');
+
+/** Commands the native menu (or the web shell's keyboard handler) sends to the renderer. */
+export const MENU_COMMANDS = [
+  'file.import',
+  'file.newFromClipboard',
+  'file.rename',
+  'file.moveToTrash',
+  'edit.undo',
+  'edit.redo',
+  'view.toggleLibrary',
+  'view.focusLibrarySearch',
+  'help.about',
+  'help.shortcuts',
+] as const;
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'web';
+  /** Where the app keeps its data, in words a user can follow. */
+  dataLocation: string;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  readClipboardText(): Promise<string>;
+  openExternal(url: string): Promise<void>;
+  getAppInfo(): Promise<AppInfo>;
+  /** Subscribe to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/**
+ * IPC channel names, one per Host call. The preload bridge and main's handlers
+ * both read them from here so a rename cannot leave one side behind.
+ */
+export const IPC_CHANNELS = {
+  openFiles: 'glossa:open-files',
+  saveFile: 'glossa:save-file',
+  readClipboardText: 'glossa:read-clipboard-text',
+  openExternal: 'glossa:open-external',
+  getAppInfo: 'glossa:get-app-info',
+  menuCommand: 'glossa:menu-command',
+} as const;
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_NAME = 'glossaHost';
+
+/** What the preload exposes: the Host calls, minus `kind` (the adapter adds it). */
+export type HostBridge = Omit<Host, 'kind'>;

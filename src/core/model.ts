@@ -1,0 +1,141 @@
+/**
+ * Records and value types shared by every layer. Pure data: no behaviour, no platform.
+ *
+ * Every stored record has a globally unique string id (ULID), createdAt/updatedAt
+ * timestamps (ms since epoch) and a `deletedAt` tombstone, so the store can be
+ * synchronised between machines later without a rewrite.
+ */
+
+export type Id = string;
+/** Milliseconds since the Unix epoch. */
+export type Timestamp = number;
+
+export interface StoredRecord {
+  id: Id;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  /** Set when moved to Trash; the row is removed only when Trash is emptied. */
+  deletedAt?: Timestamp | null;
+}
+
+/** BCP-47 language tag, e.g. "zh", "en", "en-GB". */
+export type LanguageTag = string;
+
+export interface LanguagePair {
+  sourceLang: LanguageTag;
+  targetLang: LanguageTag;
+}
+
+export const DEFAULT_LANGUAGE_PAIR: LanguagePair = { sourceLang: 'zh', targetLang: 'en' };
+
+/** Where a document came from. */
+export type DocumentOrigin =
+  | { kind: 'sample'; name: string }
+  | { kind: 'file'; fileName: string; format: DocumentFormat }
+  | { kind: 'clipboard' }
+  | { kind: 'blank' };
+
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx';
+
+/** One aligned source segment of a bilingual document. */
+export interface SourceSegment {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface GlossaDocument extends StoredRecord, LanguagePair {
+  title: string;
+  origin: DocumentOrigin;
+  /** Serialised Lexical editor state (JSON string). */
+  editorState: string;
+  /** Plain-text snapshot of the article, paragraphs separated by "\n\n". */
+  plainText: string;
+  wordCount: number;
+  glossaryIds: Id[];
+  sourceSegments?: SourceSegment[];
+  /** Last scroll offset of the article view, restored on reopen. */
+  scrollTop?: number;
+}
+
+export type AnnotationKind = 'term' | 'flag' | 'note' | 'query';
+export type AnchorState = 'anchored' | 'fuzzy' | 'orphan';
+export type AnnotationStatus = 'open' | 'resolved' | 'accepted' | 'rejected' | 'fixed';
+export type Severity = 'neutral' | 'minor' | 'major' | 'critical';
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector (offsets into the plain-text snapshot). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface AnnotationReply {
+  id: Id;
+  author: string;
+  body: string;
+  createdAt: Timestamp;
+}
+
+export interface Annotation extends StoredRecord {
+  docId: Id;
+  kind: AnnotationKind;
+  quote: string;
+  selectors: { quote: TextQuoteSelector; position: TextPositionSelector };
+  anchorState: AnchorState;
+  /** 0..1: how sure re-anchoring is that it found the right text. */
+  anchorConfidence?: number;
+  body: string;
+  suggestion?: string;
+  mqmCategory?: string;
+  severity?: Severity;
+  status: AnnotationStatus;
+  termId?: Id;
+  replies: AnnotationReply[];
+  author: string;
+}
+
+export interface Glossary extends StoredRecord, LanguagePair {
+  name: string;
+  description: string;
+}
+
+export type TermStatus = 'proposed' | 'approved' | 'forbidden';
+
+export interface Term extends StoredRecord {
+  glossaryId: Id;
+  source: string;
+  /** The rendering the MT produced. */
+  target: string;
+  preferred: string;
+  forbidden: string[];
+  status: TermStatus;
+  partOfSpeech?: string;
+  domain?: string;
+  definition?: string;
+  context?: string;
+  note?: string;
+  author: string;
+}
+
+/** A QA finding the translator dismissed, so it stays dismissed. */
+export interface DismissedFinding extends StoredRecord {
+  docId: Id;
+  checkId: string;
+  /** Stable key of the finding: check id + quote + position bucket. */
+  key: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+  updatedAt: Timestamp;
+}

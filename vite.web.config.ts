@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The same renderer the desktop app loads, served to any Chromium. The Web host adapter
+// is picked at start-up because no preload bridge is present.
+export default defineConfig({
+  root: resolve(__dirname, 'src/renderer'),
+  resolve: { alias: { '@core': resolve(__dirname, 'src/core') } },
+  plugins: [react()],
+  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true },
+});
