@@ -72,11 +72,11 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/renderer/src/{editor,host,workers}/**/*.{ts,tsx}'],
+    files: ['src/renderer/src/{editor,host,workers,ui}/**/*.{ts,tsx}'],
     rules: restrict(
       pattern(['electron', 'node:*'], 'the renderer has no Node or Electron.'),
       pattern(['dexie', 'dexie-react-hooks'], 'all Dexie access lives in src/renderer/src/db.'),
-      pattern(['**/features/**', '**/app/**'], 'db, editor, host and workers never import features or app.'),
+      pattern(['**/features/**', '**/app/**'], 'db, editor, host, workers and ui never import features or app.'),
     ),
   },
   {

@@ -1,0 +1,161 @@
+// Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import type { MenuCommand } from '@core/host';
+import { ensureSampleDocument, getSetting, listDocuments, moveToTrash, setSetting, useDatabase, useDocument } from '../db';
+import { useHost } from '../host/context';
+import { NoticeProvider, useNotices } from '../ui/notices';
+import { LibraryPane } from '../features/library/library-pane';
+import { makeSampleDocument } from '../features/library/sample-article';
+import { useDocumentImport } from '../features/library/use-document-import';
+import { readDroppedFiles } from '../features/library/dropped-files';
+import { ArticleView } from '../features/article/article-view';
+import type { SaveState } from '../features/article/use-autosave';
+import { StatusBar } from './status-bar';
+import { useFileDrop } from './use-file-drop';
+import { AboutDialog, ShortcutsDialog } from './dialogs';
+
+export function App() {
+  return (
+    <NoticeProvider>
+      <Shell />
+    </NoticeProvider>
+  );
+}
+
+function isTextField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+}
+
+function Shell() {
+  const database = useDatabase();
+  const host = useHost();
+  const { notify } = useNotices();
+  const [ready, setReady] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [libraryVisible, setLibraryVisible] = useState(true);
+  const [saveState, setSaveState] = useState<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
+  const [renameSignal, setRenameSignal] = useState(0);
+  const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const activeDocument = useDocument(activeId);
+  const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      await ensureSampleDocument(database, makeSampleDocument);
+      const last = await getSetting(database, 'lastOpenedDocumentId', null);
+      const fallback = last ?? (await listDocuments(database))[0]?.id ?? null;
+      if (!cancelled) {
+        setActiveId(fallback);
+        setReady(true);
+      }
+    })().catch((error: unknown) => {
+      notify('error', `Glossa could not open its library: ${error instanceof Error ? error.message : String(error)}`);
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [database, notify]);
+
+  const open = useCallback(
+    (documentId: string) => {
+      setActiveId(documentId);
+      void setSetting(database, 'lastOpenedDocumentId', documentId);
+    },
+    [database],
+  );
+
+  const documentImport = useDocumentImport(open);
+  const onSaveState = useCallback((state: SaveState, error: string | null) => setSaveState({ state, error }), []);
+
+  const trashActive = useCallback(async () => {
+    if (!openDocument) return;
+    await moveToTrash(database, openDocument.id);
+    notify('info', `Moved “${openDocument.title}” to the Trash. Restore it from the Trash in the library.`);
+    const next = (await listDocuments(database))[0]?.id ?? null;
+    setActiveId(next);
+    await setSetting(database, 'lastOpenedDocumentId', next);
+  }, [database, notify, openDocument]);
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      const editor = editorRef.current;
+      switch (command) {
+        case 'file.import':
+          return void documentImport.importFromDialog();
+        case 'file.newFromClipboard':
+          return void documentImport.importFromClipboard();
+        case 'file.rename':
+          if (openDocument) setRenameSignal((signal) => signal + 1);
+          return;
+        case 'file.moveToTrash':
+          return void trashActive();
+        case 'edit.undo':
+        case 'edit.redo':
+          // The editor owns its history; plain inputs keep the browser's own.
+          if (editor && !isTextField(document.activeElement)) {
+            editor.dispatchCommand(command === 'edit.undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
+          } else {
+            document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');
+          }
+          return;
+        case 'view.toggleLibrary':
+          return setLibraryVisible((visible) => !visible);
+        case 'view.focusLibrarySearch':
+          setLibraryVisible(true);
+          requestAnimationFrame(() => searchRef.current?.focus());
+          return;
+        case 'help.about':
+          return setDialog('about');
+        case 'help.shortcuts':
+          return setDialog('shortcuts');
+      }
+    },
+    [documentImport, openDocument, trashActive],
+  );
+
+  useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
+
+  const onDrop = useCallback(
+    (files: File[]) => void readDroppedFiles(files).then(documentImport.importFiles),
+    [documentImport.importFiles],
+  );
+  const dragging = useFileDrop(onDrop);
+
+  return (
+    <div className={`shell${libraryVisible ? '' : ' library-hidden'}`}>
+      <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef} />
+      {openDocument ? (
+        <ArticleView
+          key={openDocument.id}
+          document={openDocument}
+          editorRef={editorRef}
+          renameSignal={renameSignal}
+          onSaveState={onSaveState}
+          onMoveToTrash={() => void trashActive()}
+        />
+      ) : (
+        <main className="article-pane" aria-label="Article">
+          {ready ? (
+            <div className="article-empty">
+              <p>No document is open.</p>
+              <p>Import a .txt, .md, .html or .docx file, drop one onto this window, or make a document from the clipboard.</p>
+            </div>
+          ) : null}
+        </main>
+      )}
+      <aside className="margin" aria-label="Notes">
+        <p className="margin-empty">Notes, terms and flags will sit here, beside the words they are about.</p>
+      </aside>
+      <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} />
+      {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
+      {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Renderer: save state and word count, always visible.
+import type { GlossaDocument } from '@core/model';
+import { commandSpec, formatAccelerator } from '@core/commands';
+import type { SaveState } from '../features/article/use-autosave';
+import { keyPlatform } from '../ui/platform';
+
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: 'Saved',
+  unsaved: 'Editing…',
+  saving: 'Saving…',
+  error: 'Not saved',
+};
+
+export function StatusBar({ document, saveState, saveError }: { document: GlossaDocument | null; saveState: SaveState; saveError: string | null }) {
+  return (
+    <footer className="status-bar" aria-label="Status">
+      {document ? (
+        <>
+          <span className="save-state" data-state={saveState} role="status" title={saveError ?? undefined} data-testid="save-state">
+            {SAVE_LABELS[saveState]}
+            {saveError ? `: ${saveError}` : ''}
+          </span>
+          <span data-testid="word-count">
+            {document.wordCount.toLocaleString()} {document.wordCount === 1 ? 'word' : 'words'}
+          </span>
+          <span>
+            {document.sourceLang} → {document.targetLang}
+          </span>
+        </>
+      ) : (
+        <span>No document open</span>
+      )}
+      <span className="spacer" />
+      <span>
+        Keyboard shortcuts: <kbd>{formatAccelerator(commandSpec('help.shortcuts').accelerator ?? '', keyPlatform())}</kbd>
+      </span>
+    </footer>
+  );
+}

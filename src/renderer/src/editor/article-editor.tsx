@@ -1,0 +1,57 @@
+// Renderer: the Lexical editor that shows and edits one article.
+import { useMemo, type RefObject } from 'react';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { ARTICLE_NAMESPACE, ARTICLE_NODES } from './nodes';
+import { ARTICLE_THEME } from './theme';
+
+interface ArticleEditorProps {
+  /** Serialised editor state the article opens with; read once per mount. */
+  initialState: string;
+  onChange(state: EditorState): void;
+  editorRef: RefObject<LexicalEditor | null>;
+  label: string;
+}
+
+function isSafeLink(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+export function ArticleEditor({ initialState, onChange, editorRef, label }: ArticleEditorProps) {
+  // The composer reads its config only on mount; the parent remounts it per document.
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: ARTICLE_NAMESPACE,
+      nodes: [...ARTICLE_NODES],
+      theme: ARTICLE_THEME,
+      editorState: initialState,
+      onError(error: Error) {
+        throw error;
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mount-only by design
+    [],
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={<ContentEditable className="article-editor" aria-label={label} spellCheck />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeLink} />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
+      <EditorRefPlugin editorRef={editorRef} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,63 @@
+// Renderer: the article's title; click or F2 to rename, Enter to keep, Escape to cancel.
+import { useEffect, useRef, useState } from 'react';
+
+interface DocumentTitleProps {
+  title: string;
+  renameSignal: number;
+  onRename(title: string): Promise<void>;
+}
+
+export function DocumentTitle({ title, renameSignal, onRename }: DocumentTitleProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const lastSignal = useRef(renameSignal);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (renameSignal !== lastSignal.current) {
+      lastSignal.current = renameSignal;
+      setDraft(title);
+    }
+  }, [renameSignal, title]);
+
+  useEffect(() => {
+    if (draft !== null) input.current?.select();
+  }, [draft === null]); // eslint-disable-line react-hooks/exhaustive-deps -- select once when editing starts
+
+  const commit = async () => {
+    if (draft === null) return;
+    const next = draft.trim();
+    setDraft(null);
+    if (next && next !== title) await onRename(next);
+  };
+
+  if (draft === null) {
+    return (
+      <h2 className="article-title">
+        <button type="button" title="Rename (F2)" onClick={() => setDraft(title)}>
+          {title}
+        </button>
+      </h2>
+    );
+  }
+  return (
+    <h2 className="article-title">
+      <input
+        ref={input}
+        aria-label="Document title"
+        value={draft}
+        maxLength={200}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void commit();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setDraft(null);
+          }
+        }}
+      />
+    </h2>
+  );
+}

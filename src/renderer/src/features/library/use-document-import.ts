@@ -1,0 +1,103 @@
+// Renderer: every way a document enters the library (dialog, drop, clipboard) ends here.
+import { useCallback } from 'react';
+import type { OpenedFile } from '@core/host';
+import { SUPPORTED_DOCUMENT_EXTENSIONS } from '@core/formats/documents/document-format';
+import { articleFromText, importDocument } from '../../editor/import/import-document';
+import { createDocument, useDatabase } from '../../db';
+import { useHost } from '../../host/context';
+import { useNotices } from '../../ui/notices';
+
+export interface DocumentImport {
+  importFromDialog(): Promise<void>;
+  importFiles(files: OpenedFile[]): Promise<void>;
+  importFromClipboard(): Promise<void>;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Converts first and stores after, so a file that fails conversion leaves the
+ * library exactly as it was; the store itself writes each document in one transaction.
+ */
+export function useDocumentImport(onImported: (documentId: string) => void): DocumentImport {
+  const database = useDatabase();
+  const host = useHost();
+  const { notify } = useNotices();
+
+  const importFiles = useCallback(
+    async (files: OpenedFile[]) => {
+      for (const file of files) {
+        if (!file.ok) {
+          notify('error', `Could not import “${file.name}”: ${file.reason}.`);
+          continue;
+        }
+        let article;
+        try {
+          article = await importDocument(file);
+        } catch (error) {
+          notify('error', reasonOf(error));
+          continue;
+        }
+        try {
+          const document = await createDocument(database, {
+            title: article.title,
+            origin: { kind: 'file', fileName: file.name, format: article.format === 'clipboard' ? 'txt' : article.format },
+            editorState: article.editorState,
+            plainText: article.plainText,
+            wordCount: article.wordCount,
+          });
+          onImported(document.id);
+          notify('info', `Imported “${file.name}”.`);
+        } catch (error) {
+          notify('error', `Could not import “${file.name}”: it could not be saved (${reasonOf(error)}).`);
+        }
+      }
+    },
+    [database, notify, onImported],
+  );
+
+  const importFromDialog = useCallback(async () => {
+    try {
+      const files = await host.openFiles({
+        title: 'Import documents',
+        multiple: true,
+        filters: [{ name: 'Documents', extensions: [...SUPPORTED_DOCUMENT_EXTENSIONS] }],
+      });
+      await importFiles(files);
+    } catch (error) {
+      notify('error', `Could not open files: ${reasonOf(error)}`);
+    }
+  }, [host, importFiles, notify]);
+
+  const importFromClipboard = useCallback(async () => {
+    let text: string;
+    try {
+      text = await host.readClipboardText();
+    } catch (error) {
+      notify('error', `Could not read the clipboard: ${reasonOf(error)}`);
+      return;
+    }
+    if (!text.trim()) {
+      notify('error', 'The clipboard has no text to make a document from.');
+      return;
+    }
+    try {
+      const article = articleFromText(text);
+      const document = await createDocument(database, {
+        title: article.title,
+        origin: { kind: 'clipboard' },
+        editorState: article.editorState,
+        plainText: article.plainText,
+        wordCount: article.wordCount,
+      });
+      onImported(document.id);
+      notify('info', 'Created a document from the clipboard.');
+    } catch (error) {
+      notify('error', `Could not create a document from the clipboard: ${reasonOf(error)}`);
+    }
+  }, [database, host, notify, onImported]);
+
+  return { importFromDialog, importFiles, importFromClipboard };
+}

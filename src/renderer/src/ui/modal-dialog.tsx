@@ -1,0 +1,26 @@
+// Renderer: a native modal <dialog>: focus moves in, Escape closes, focus returns after.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function ModalDialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog?.showModal();
+    return () => {
+      dialog?.close();
+      previous?.focus();
+    };
+  }, []);
+  return (
+    <dialog ref={ref} aria-label={title} onClose={onClose} onCancel={onClose}>
+      <h2>{title}</h2>
+      {children}
+      <form method="dialog">
+        <button type="submit" className="primary" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}
