@@ -49,8 +49,11 @@ export function ArticleView({ document, editorRef, renameSignal, onSaveState, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [database, document.id]);
 
-  const report = (action: Promise<unknown>) =>
-    action.catch((error: unknown) => notify('error', error instanceof Error ? error.message : String(error)));
+  const report = (action: Promise<unknown>): Promise<void> =>
+    action.then(
+      () => undefined,
+      (error: unknown) => notify('error', error instanceof Error ? error.message : String(error)),
+    );
 
   return (
     <main className="article-pane" ref={pane} aria-label="Article">

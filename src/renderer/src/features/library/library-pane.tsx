@@ -1,6 +1,6 @@
 // Renderer: the left pane: every document, search by title, and the Trash.
 import { useState, type RefObject } from 'react';
-import type { GlossaDocument } from '@core/model';
+import type { DocumentSummary } from '../../db';
 import { emptyTrash, restoreFromTrash, useDatabase, useDocuments, useTrash } from '../../db';
 import { useNotices } from '../../ui/notices';
 import { formatRelativeTime } from './format-time';
@@ -13,7 +13,7 @@ interface LibraryPaneProps {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-function describeDocument(document: GlossaDocument): string {
+function describeDocument(document: DocumentSummary): string {
   const words = `${document.wordCount.toLocaleString()} ${document.wordCount === 1 ? 'word' : 'words'}`;
   return `${document.sourceLang} → ${document.targetLang} · ${words} · ${formatRelativeTime(document.updatedAt)}`;
 }

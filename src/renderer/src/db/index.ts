@@ -1,0 +1,31 @@
+/** The public surface of the storage layer: features import from here, never from Dexie. */
+export { DEFAULT_DATABASE_NAME, GlossaDatabase, db, openGlossaDatabase } from './database';
+export type { Durability, GlossaDatabaseOptions } from './database';
+export type { Clock } from './clock';
+export { newId } from './ids';
+export { StorageError } from './errors';
+export type { StorageErrorCode } from './errors';
+export { LATEST_SCHEMA_VERSION, TABLE_NAMES } from './schema';
+export type { TableName } from './schema';
+export { writeAll } from './transaction';
+export type { WriteOptions } from './transaction';
+export { MAX_TITLE_LENGTH, canonicalLanguageTag } from './validation';
+export {
+  createDocument,
+  getDocument,
+  listDocuments,
+  listTrash,
+  renameDocument,
+  saveDocumentContent,
+  setLanguagePair,
+  setScrollTop,
+} from './documents';
+export type { CreateDocumentInput, DocumentContent, DocumentSummary, ListDocumentsOptions } from './documents';
+export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
+export { getSetting, setSetting } from './settings';
+export type { SettingKey, SettingValues } from './settings';
+export { ensureSampleDocument } from './first-run';
+export { DatabaseProvider, useDatabase } from './context';
+export { useDocument, useDocuments, useSetting, useTrash } from './hooks';
+export { requestPersistentStorage } from './storage';
+export type { PersistenceResult } from './storage';

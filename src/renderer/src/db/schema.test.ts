@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GlossaDatabase } from './database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES } from './schema';
+import { deleteTestDatabase, openTestDatabase } from './test-database';
+
+/**
+ * The pattern for every later version: open the database at version N-1 with
+ * `openTestDatabase({ name, schemaVersion: N - 1 })`, write rows shaped as N-1
+ * wrote them, close it, reopen the same name at the latest version, and check the
+ * rows and indexes the upgrade step promised.
+ */
+
+let opened: GlossaDatabase[] = [];
+
+function open(options: { name?: string; schemaVersion?: number } = {}): GlossaDatabase {
+  const { db } = openTestDatabase(options);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  // Close every connection first: deleting one database name while another connection to it is open blocks.
+  for (const db of opened) db.close();
+  for (const db of opened) await deleteTestDatabase(db);
+  opened = [];
+});
+
+function indexesOf(db: GlossaDatabase, table: string): { primaryKey: string; indexes: string[] } {
+  const schema = db.table(table).schema;
+  return { primaryKey: schema.primKey.name, indexes: schema.indexes.map((index) => index.name).sort() };
+}
+
+describe('schema steps', () => {
+  it('are numbered 1, 2, 3… with no gaps, so each upgrade has one predecessor', () => {
+    expect(SCHEMA_STEPS.map((step) => step.version)).toEqual(SCHEMA_STEPS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(SCHEMA_STEPS.length);
+  });
+});
+
+describe('version 1', () => {
+  it('creates every table with its primary key and indexes', async () => {
+    const db = open({ schemaVersion: 1 });
+    await db.open();
+
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(indexesOf(db, 'documents')).toEqual({ primaryKey: 'id', indexes: ['deletedAt', 'title', 'updatedAt'] });
+    expect(indexesOf(db, 'annotations')).toEqual({
+      primaryKey: 'id',
+      indexes: ['[docId+kind]', 'deletedAt', 'docId', 'termId', 'updatedAt'],
+    });
+    expect(indexesOf(db, 'glossaries')).toEqual({ primaryKey: 'id', indexes: ['[sourceLang+targetLang]', 'deletedAt'] });
+    expect(indexesOf(db, 'terms')).toEqual({
+      primaryKey: 'id',
+      indexes: ['deletedAt', 'glossaryId', 'source', 'status', 'target', 'updatedAt'],
+    });
+    expect(indexesOf(db, 'findings')).toEqual({ primaryKey: 'id', indexes: ['docId', 'key'] });
+    expect(indexesOf(db, 'settings')).toEqual({ primaryKey: 'key', indexes: [] });
+  });
+
+  it('matches what IndexedDB really created (not only what Dexie declares)', async () => {
+    const db = open({ schemaVersion: 1 });
+    await db.open();
+    const idb = db.backendDB();
+
+    expect([...idb.objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    const store = idb.transaction('annotations', 'readonly').objectStore('annotations');
+    expect(store.keyPath).toBe('id');
+    expect([...store.indexNames].sort()).toEqual(['[docId+kind]', 'deletedAt', 'docId', 'termId', 'updatedAt']);
+    expect(store.index('[docId+kind]').keyPath).toEqual(['docId', 'kind']);
+  });
+
+  it('keeps rows written at version 1 when reopened at the latest version', async () => {
+    const first = open({ schemaVersion: 1 });
+    await first.settings.put({ key: 'authorName', value: 'Lin', updatedAt: 1 });
+    first.close();
+
+    const latest = open({ name: first.name });
+    await latest.open();
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await latest.settings.get('authorName')).toEqual({ key: 'authorName', value: 'Lin', updatedAt: 1 });
+  });
+});
