@@ -44,18 +44,36 @@ export interface SourceSegment {
   target: string;
 }
 
-export interface GlossaDocument extends StoredRecord, LanguagePair {
+/**
+ * A document's metadata: what lists, the status bar and search read. Its text lives
+ * apart (DocumentText) so that listing or renaming never reads a whole article.
+ */
+export interface DocumentRecord extends StoredRecord, LanguagePair {
   title: string;
   origin: DocumentOrigin;
-  /** Serialised Lexical editor state (JSON string). */
-  editorState: string;
-  /** Plain-text snapshot of the article, paragraphs separated by "\n\n". */
-  plainText: string;
   wordCount: number;
   glossaryIds: Id[];
-  sourceSegments?: SourceSegment[];
   /** Last scroll offset of the article view, restored on reopen. */
   scrollTop?: number;
+}
+
+/** A document's text, stored under the document's id. */
+export interface DocumentText {
+  /** The id of the document it belongs to. */
+  id: Id;
+  /** Serialised Lexical editor state (JSON string). */
+  editorState: string;
+  /** Plain-text snapshot of the article: Lexical's root text content (blocks joined by "\n\n"). */
+  plainText: string;
+  sourceSegments?: SourceSegment[];
+  updatedAt: Timestamp;
+}
+
+/** A whole document: metadata and text. */
+export interface GlossaDocument extends DocumentRecord {
+  editorState: string;
+  plainText: string;
+  sourceSegments?: SourceSegment[];
 }
 
 export type AnnotationKind = 'term' | 'flag' | 'note' | 'query';

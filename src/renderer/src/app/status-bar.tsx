@@ -1,5 +1,5 @@
 // Renderer: save state and word count, always visible.
-import type { GlossaDocument } from '@core/model';
+import type { DocumentSummary } from '../db';
 import { commandSpec, formatAccelerator } from '@core/commands';
 import type { SaveState } from '../features/article/use-autosave';
 import { keyPlatform } from '../ui/platform';
@@ -11,7 +11,7 @@ const SAVE_LABELS: Record<SaveState, string> = {
   error: 'Not saved',
 };
 
-export function StatusBar({ document, saveState, saveError }: { document: GlossaDocument | null; saveState: SaveState; saveError: string | null }) {
+export function StatusBar({ document, saveState, saveError }: { document: DocumentSummary | null; saveState: SaveState; saveError: string | null }) {
   return (
     <footer className="status-bar" aria-label="Status">
       {document ? (

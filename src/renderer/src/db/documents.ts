@@ -1,6 +1,6 @@
 /** Repository functions for documents. Each takes the database first so tests can pass their own. */
 import { DEFAULT_LANGUAGE_PAIR } from '@core/model';
-import type { DocumentOrigin, GlossaDocument, Id, LanguagePair, SourceSegment, Timestamp } from '@core/model';
+import type { DocumentOrigin, DocumentRecord, DocumentText, GlossaDocument, Id, LanguagePair, SourceSegment, Timestamp } from '@core/model';
 import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
 import { newId } from './ids';
@@ -25,11 +25,13 @@ export interface DocumentContent {
 }
 
 /**
- * A document without its text, for lists. IndexedDB still reads whole rows, but
- * dropping the (possibly many-MB) editor state here lets it be collected instead
- * of being held by every list that renders the library.
+ * A document without its text, for lists. The text is a row of its own in
+ * documentTexts, so lists and live queries never read (or hold) whole articles.
  */
-export type DocumentSummary = Omit<GlossaDocument, 'editorState' | 'plainText' | 'sourceSegments'>;
+export type DocumentSummary = DocumentRecord;
+
+/** The tables a document spans; every transaction that creates or removes documents names both. */
+export const DOCUMENT_TABLES = ['documents', 'documentTexts'] as const;
 
 export interface ListDocumentsOptions {
   /** Words that must all appear in the title, in any order, ignoring case. */
@@ -44,7 +46,7 @@ export async function createDocument(db: GlossaDatabase, input: CreateDocumentIn
     targetLang: input.targetLang ?? DEFAULT_LANGUAGE_PAIR.targetLang,
   });
   const now = db.clock();
-  const document: GlossaDocument = {
+  const record: DocumentRecord = {
     id: newId(now),
     createdAt: now,
     updatedAt: now,
@@ -52,19 +54,42 @@ export async function createDocument(db: GlossaDatabase, input: CreateDocumentIn
     title,
     ...pair,
     origin: input.origin,
-    editorState: input.editorState,
-    plainText: input.plainText,
     wordCount: input.wordCount,
     glossaryIds: [...(input.glossaryIds ?? [])],
+  };
+  const text: DocumentText = {
+    id: record.id,
+    editorState: input.editorState,
+    plainText: input.plainText,
+    updatedAt: now,
     ...(input.sourceSegments ? { sourceSegments: input.sourceSegments } : {}),
   };
-  await writeAll(db, ['documents'], (connection) => connection.documents.add(document), { durability: 'strict' });
-  return document;
+  await writeAll(
+    db,
+    DOCUMENT_TABLES,
+    async (connection) => {
+      await connection.documents.add(record);
+      await connection.documentTexts.add(text);
+    },
+    { durability: 'strict' },
+  );
+  return joinDocument(record, text);
 }
 
-/** The document, trashed or not; undefined if there is none with this id. */
+/** The document with its text, trashed or not; undefined if there is none with this id. */
 export async function getDocument(db: GlossaDatabase, id: Id): Promise<GlossaDocument | undefined> {
+  const [record, text] = await Promise.all([db.documents.get(id), db.documentTexts.get(id)]);
+  return record && text ? joinDocument(record, text) : undefined;
+}
+
+/** Only the metadata of one document (cheap: no article text). */
+export async function getDocumentSummary(db: GlossaDatabase, id: Id): Promise<DocumentSummary | undefined> {
   return db.documents.get(id);
+}
+
+/** Only the text of one document. */
+export async function getDocumentText(db: GlossaDatabase, id: Id): Promise<DocumentText | undefined> {
+  return db.documentTexts.get(id);
 }
 
 /** Documents not in the Trash, most recently changed first. */
@@ -75,27 +100,29 @@ export async function listDocuments(db: GlossaDatabase, options: ListDocumentsOp
     .reverse()
     .filter((document) => document.deletedAt == null && titleMatches(document.title, words))
     .toArray();
-  return documents.map(toSummary);
+  return documents;
 }
 
 /** Documents in the Trash, most recently trashed first. */
 export async function listTrash(db: GlossaDatabase): Promise<DocumentSummary[]> {
   // Only tombstoned rows are in the deletedAt index (see schema.ts).
-  const documents = await db.documents.orderBy('deletedAt').reverse().toArray();
-  return documents.map(toSummary);
+  return db.documents.orderBy('deletedAt').reverse().toArray();
 }
 
 /** Stores what the editor holds; returns the new updatedAt. */
 export async function saveDocumentContent(db: GlossaDatabase, id: Id, content: DocumentContent): Promise<Timestamp> {
-  return writeAll(db, ['documents'], async (connection) => {
+  return writeAll(db, DOCUMENT_TABLES, async (connection) => {
     requireEditable(await connection.documents.get(id));
     const updatedAt = connection.clock();
-    await connection.documents.update(id, {
+    const previous = await connection.documentTexts.get(id);
+    await connection.documentTexts.put({
+      ...previous,
+      id,
       editorState: content.editorState,
       plainText: content.plainText,
-      wordCount: content.wordCount,
       updatedAt,
     });
+    await connection.documents.update(id, { wordCount: content.wordCount, updatedAt });
     return updatedAt;
   });
 }
@@ -129,13 +156,17 @@ export async function setScrollTop(db: GlossaDatabase, id: Id, scrollTop: number
   await writeAll(db, ['documents'], (connection) => connection.documents.update(id, { scrollTop: Math.max(0, scrollTop) }));
 }
 
-function toSummary(document: GlossaDocument): DocumentSummary {
-  const { editorState: _editorState, plainText: _plainText, sourceSegments: _sourceSegments, ...summary } = document;
-  return summary;
+function joinDocument(record: DocumentRecord, text: DocumentText): GlossaDocument {
+  return {
+    ...record,
+    editorState: text.editorState,
+    plainText: text.plainText,
+    ...(text.sourceSegments ? { sourceSegments: text.sourceSegments } : {}),
+  };
 }
 
 /** A trashed document is read-only until restored, so a late autosave cannot change what the translator threw away. */
-function requireEditable(document: GlossaDocument | undefined): asserts document is GlossaDocument {
+function requireEditable(document: DocumentRecord | undefined): asserts document is DocumentRecord {
   if (!document) throw new StorageError('not-found', 'This document no longer exists.');
   if (document.deletedAt != null) {
     throw new StorageError('in-trash', `“${document.title}” is in the Trash. Restore it before changing it.`);

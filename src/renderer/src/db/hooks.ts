@@ -3,9 +3,10 @@
  * They return undefined while the first result loads.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { GlossaDocument, Id } from '@core/model';
+import { useEffect, useState } from 'react';
+import type { DocumentText, Id } from '@core/model';
 import { useDatabase } from './context';
-import { getDocument, listDocuments, listTrash } from './documents';
+import { getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
 import type { DocumentSummary } from './documents';
 import { getSetting } from './settings';
 import type { SettingKey, SettingValues } from './settings';
@@ -22,13 +23,31 @@ export function useTrash(): DocumentSummary[] | undefined {
 }
 
 /**
- * One document, or null when there is none with this id. It re-renders on every
- * autosave of that document, so the editor should read its initial state once
- * (getDocument) rather than subscribe to its own writes.
+ * One document's metadata, live, or null when there is none with this id.
+ * It never reads the article text, so autosaves stay cheap to observe.
  */
-export function useDocument(id: Id | null | undefined): GlossaDocument | null | undefined {
+export function useDocument(id: Id | null | undefined): DocumentSummary | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (id ? ((await getDocument(db, id)) ?? null) : null), [db, id]);
+  return useLiveQuery(async () => (id ? ((await getDocumentSummary(db, id)) ?? null) : null), [db, id]);
+}
+
+/**
+ * One document's text, read once when the id changes (not live: the editor that
+ * shows it is also what writes it). undefined while loading, null if missing.
+ */
+export function useDocumentText(id: Id): DocumentText | null | undefined {
+  const db = useDatabase();
+  const [loaded, setLoaded] = useState<{ id: Id; text: DocumentText | null } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void getDocumentText(db, id).then((text) => {
+      if (current) setLoaded({ id, text: text ?? null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, id]);
+  return loaded?.id === id ? loaded.text : undefined;
 }
 
 export function useSetting<K extends SettingKey>(key: K, fallback: SettingValues[K]): SettingValues[K] | undefined {

@@ -13,6 +13,8 @@ export { MAX_TITLE_LENGTH, canonicalLanguageTag } from './validation';
 export {
   createDocument,
   getDocument,
+  getDocumentSummary,
+  getDocumentText,
   listDocuments,
   listTrash,
   renameDocument,
@@ -20,12 +22,13 @@ export {
   setLanguagePair,
   setScrollTop,
 } from './documents';
+export { DOCUMENT_TABLES } from './documents';
 export type { CreateDocumentInput, DocumentContent, DocumentSummary, ListDocumentsOptions } from './documents';
 export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
 export { getSetting, setSetting } from './settings';
 export type { SettingKey, SettingValues } from './settings';
 export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';
-export { useDocument, useDocuments, useSetting, useTrash } from './hooks';
+export { useDocument, useDocumentText, useDocuments, useSetting, useTrash } from './hooks';
 export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';

@@ -14,9 +14,9 @@
  */
 import type { Transaction } from 'dexie';
 
-export type TableName = 'documents' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
+export type TableName = 'documents' | 'documentTexts' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
 
-export const TABLE_NAMES: readonly TableName[] = ['documents', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
+export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
 
 export interface SchemaStep {
   version: number;
@@ -31,6 +31,8 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     version: 1,
     stores: {
       documents: 'id, updatedAt, deletedAt, title',
+      // Article text apart from metadata: lists and live queries never read whole articles.
+      documentTexts: 'id',
       annotations: 'id, docId, [docId+kind], termId, updatedAt, deletedAt',
       glossaries: 'id, [sourceLang+targetLang], deletedAt',
       terms: 'id, glossaryId, source, target, status, updatedAt, deletedAt',

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaDatabase } from './database';
-import { createDocument, listDocuments, listTrash } from './documents';
+import { createDocument, getDocument, listDocuments, listTrash } from './documents';
 import type { ManualClock } from './test-database';
 import { deleteTestDatabase, documentInput, insertAnnotation, openTestDatabase } from './test-database';
 import { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
@@ -49,6 +49,8 @@ describe('trash → restore → empty', () => {
     expect(await emptyTrash(db)).toBe(1);
 
     expect(await db.documents.get(document.id)).toBeUndefined();
+    expect(await db.documentTexts.get(document.id)).toBeUndefined();
+    expect(await db.documentTexts.get(other.id)).toBeDefined();
     expect(await db.annotations.where('docId').equals(document.id).count()).toBe(0);
     expect(await db.findings.count()).toBe(0);
     expect(await annotationStates(other.id)).toEqual({ 'other document': null });
@@ -80,7 +82,7 @@ describe('restoreFromTrash', () => {
 
     await restoreFromTrash(db, document.id);
 
-    expect(await db.documents.get(document.id)).toEqual(document);
+    expect(await getDocument(db, document.id)).toEqual(document);
   });
 
   it('refuses a document that was already removed', async () => {

@@ -49,11 +49,12 @@ export async function restoreFromTrash(db: GlossaDatabase, id: Id): Promise<void
  * Returns how many documents were removed.
  */
 export async function emptyTrash(db: GlossaDatabase): Promise<number> {
-  return writeAll(db, ['documents', 'annotations', 'findings'], async (connection) => {
+  return writeAll(db, ['documents', 'documentTexts', 'annotations', 'findings'], async (connection) => {
     const ids = await connection.documents.orderBy('deletedAt').primaryKeys();
     if (ids.length === 0) return 0;
     await connection.annotations.where('docId').anyOf(ids).delete();
     await connection.findings.where('docId').anyOf(ids).delete();
+    await connection.documentTexts.bulkDelete(ids);
     await connection.documents.bulkDelete(ids);
     return ids.length;
   });

@@ -1,8 +1,8 @@
 // Renderer: the centre pane: title, language pair and the article itself.
 import { useEffect, useRef, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { GlossaDocument, LanguagePair } from '@core/model';
-import { renameDocument, setLanguagePair, setScrollTop, useDatabase } from '../../db';
+import type { LanguagePair } from '@core/model';
+import { renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
 import { ArticleEditor } from '../../editor/article-editor';
 import { useNotices } from '../../ui/notices';
 import { DocumentTitle } from './document-title';
@@ -10,7 +10,7 @@ import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
 
 interface ArticleViewProps {
-  document: GlossaDocument;
+  document: DocumentSummary;
   editorRef: RefObject<LexicalEditor | null>;
   renameSignal: number;
   onSaveState(state: SaveState, error: string | null): void;
@@ -23,6 +23,7 @@ export function ArticleView({ document, editorRef, renameSignal, onSaveState, on
   const database = useDatabase();
   const { notify } = useNotices();
   const autosave = useAutosave(document.id);
+  const text = useDocumentText(document.id);
   const pane = useRef<HTMLElement>(null);
 
   useEffect(() => onSaveState(autosave.state, autosave.error), [autosave.state, autosave.error, onSaveState]);
@@ -30,7 +31,7 @@ export function ArticleView({ document, editorRef, renameSignal, onSaveState, on
   // Reopening a document returns to where the translator was reading.
   useEffect(() => {
     const element = pane.current;
-    if (!element) return;
+    if (!element || !text) return;
     const frame = requestAnimationFrame(() => {
       element.scrollTop = document.scrollTop ?? 0;
     });
@@ -47,7 +48,7 @@ export function ArticleView({ document, editorRef, renameSignal, onSaveState, on
     };
     // Only on opening a document: later scrollTop values come from this very pane.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [database, document.id]);
+  }, [database, document.id, text]);
 
   const report = (action: Promise<unknown>): Promise<void> =>
     action.then(
@@ -74,13 +75,17 @@ export function ArticleView({ document, editorRef, renameSignal, onSaveState, on
         </div>
       </header>
       <article className="article-paper" lang={document.targetLang}>
-        <ArticleEditor
-          key={document.id}
-          initialState={document.editorState}
-          onChange={autosave.schedule}
-          editorRef={editorRef}
-          label={`Article: ${document.title}`}
-        />
+        {text ? (
+          <ArticleEditor
+            key={document.id}
+            initialState={text.editorState}
+            onChange={autosave.schedule}
+            editorRef={editorRef}
+            label={`Article: ${document.title}`}
+          />
+        ) : text === null ? (
+          <p role="alert">The text of this document could not be found.</p>
+        ) : null}
       </article>
     </main>
   );
