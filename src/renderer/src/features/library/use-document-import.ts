@@ -1,7 +1,8 @@
 // Renderer: every way a document enters the library (dialog, drop, clipboard) ends here.
 import { useCallback } from 'react';
 import type { OpenedFile } from '@core/host';
-import { SUPPORTED_DOCUMENT_EXTENSIONS } from '@core/formats/documents/document-format';
+import { DOCUMENT_FILE_FILTER } from '@core/formats/documents/document-format';
+import { isDocumentImportError } from '@core/formats/documents/import-error';
 import { articleFromText, importDocument } from '../../editor/import/import-document';
 import { createDocument, useDatabase } from '../../db';
 import { useHost } from '../../host/context';
@@ -63,7 +64,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       const files = await host.openFiles({
         title: 'Import documents',
         multiple: true,
-        filters: [{ name: 'Documents', extensions: [...SUPPORTED_DOCUMENT_EXTENSIONS] }],
+        filters: [DOCUMENT_FILE_FILTER],
       });
       await importFiles(files);
     } catch (error) {
@@ -95,7 +96,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       onImported(document.id);
       notify('info', 'Created a document from the clipboard.');
     } catch (error) {
-      notify('error', `Could not create a document from the clipboard: ${reasonOf(error)}`);
+      notify('error', isDocumentImportError(error) ? error.message : `Could not create a document from the clipboard: ${reasonOf(error)}`);
     }
   }, [database, host, notify, onImported]);
 

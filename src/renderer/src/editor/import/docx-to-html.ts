@@ -1,0 +1,33 @@
+import { notWordError } from '@core/formats/documents/import-error';
+
+/** Every .docx is a zip archive, and a zip starts with a local file header. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/**
+ * The OLE compound file that holds a Word 97–2003 .doc, and also every password-protected
+ * .docx (encryption wraps the zip in one): worth its own hint, the fix is the same.
+ */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** The document body of a .docx as simple HTML (headings, paragraphs, lists, emphasis, links). */
+export async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    throw notWordError(fileName, 'it is an old .doc file or is password-protected; save it as .docx without a password and try again');
+  }
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw notWordError(fileName);
+  // Loaded on first use: mammoth is some 300 kB of the renderer bundle and most imports are not Word.
+  // Outside the try: failing to load it is our problem, not a sign the file is broken.
+  const { default: mammoth } = await import('mammoth/mammoth.browser.js');
+  try {
+    // Images are dropped by the sanitiser anyway; skip base64-encoding them into the HTML.
+    const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    // A copy, so mammoth gets a plain ArrayBuffer of exactly these bytes (not a view's whole buffer).
+    const result = await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer }, { convertImage: dropImages });
+    return result.value;
+  } catch (cause) {
+    throw notWordError(fileName, undefined, cause);
+  }
+}
