@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { makeDocx } from '../fixtures/make-docx';
 import { SAMPLE_TITLE, editor, importThroughDialog, libraryItems, openGlossa } from './fixtures';
@@ -14,7 +15,9 @@ test.describe('library', () => {
     await expect(editor(page)).toContainText('Governor Zheng Zhajie presided.');
     await expect(editor(page)).toContainText('in the spirit of driving nails');
     // One paragraph per line of the sample file.
-    expect(await editor(page).locator('p').count()).toBeGreaterThan(10);
+    const sampleLines = readFileSync('resources/samples/zhejiang-executive-meeting.en.txt', 'utf8').split('\n').filter((line) => line.trim());
+    await expect(editor(page).locator('p')).toHaveCount(sampleLines.length);
+    await expect(editor(page).locator('p').first()).toHaveText(sampleLines[0]!);
     await expect(page.getByTestId('word-count')).toHaveText(/\d[\d,]* words/);
 
     // Reloading does not import the sample a second time.

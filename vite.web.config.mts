@@ -5,10 +5,10 @@ import react from '@vitejs/plugin-react';
 // The same renderer the desktop app loads, served to any Chromium. The Web host adapter
 // is picked at start-up because no preload bridge is present.
 export default defineConfig({
-  root: resolve(__dirname, 'src/renderer'),
-  resolve: { alias: { '@core': resolve(__dirname, 'src/core') } },
+  root: resolve(import.meta.dirname, 'src/renderer'),
+  resolve: { alias: { '@core': resolve(import.meta.dirname, 'src/core') } },
   plugins: [react()],
-  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true },
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
 });
