@@ -1,0 +1,185 @@
+// Wiring test for the main entry, against a fake 'electron' (the real binary cannot run here).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '@core/host';
+
+type Listener = (...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => {
+  const make = () => {
+    const appListeners = new Map<string, Listener>();
+    let resolveReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      resolveReady = resolve;
+    });
+    const windows: FakeWindow[] = [];
+    const calls: string[] = [];
+
+    class FakeWindow {
+      listeners = new Map<string, Listener>();
+      webContents = { id: windows.length + 1, send: vi.fn() };
+      loadURL = vi.fn(async () => {});
+      show = vi.fn();
+      focus = vi.fn();
+      maximize = vi.fn();
+      restore = vi.fn();
+      isMinimized = vi.fn(() => true);
+      setBackgroundColor = vi.fn();
+      getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 });
+      isMaximized = () => false;
+      constructor(public options: Record<string, unknown>) {
+        windows.push(this);
+        calls.push('new BrowserWindow');
+      }
+      on(name: string, listener: Listener) {
+        this.listeners.set(name, listener);
+        return this;
+      }
+      once(name: string, listener: Listener) {
+        return this.on(name, listener);
+      }
+      static getAllWindows = () => windows;
+      static getFocusedWindow = () => null;
+      static fromWebContents = () => null;
+    }
+
+    return {
+      appListeners,
+      windows,
+      calls,
+      resolveReady,
+      hasLock: true,
+      electron: {
+        app: {
+          isPackaged: false,
+          name: 'Glossa',
+          enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+          requestSingleInstanceLock: vi.fn(() => fakeState.current.hasLock),
+          quit: vi.fn(),
+          exit: vi.fn(),
+          on: vi.fn((name: string, listener: Listener) => appListeners.set(name, listener)),
+          whenReady: vi.fn(() => {
+            calls.push('whenReady');
+            return ready;
+          }),
+          getPath: (name: string) => `/nonexistent-glossa-test/${name}`,
+          getVersion: () => '0.1.0',
+        },
+        protocol: {
+          registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+          handle: vi.fn(),
+        },
+        session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+        ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+        Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+        nativeTheme: { shouldUseDarkColors: true, on: vi.fn() },
+        screen: {
+          getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+          getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+        },
+        BrowserWindow: FakeWindow,
+        dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+        clipboard: { readText: vi.fn() },
+        shell: { openExternal: vi.fn(async () => {}) },
+      },
+    };
+  };
+  const fakeState = { current: make(), make };
+  return fakeState;
+});
+
+vi.mock('electron', () => fake.current.electron);
+
+async function loadMain(options: { hasLock?: boolean; isPackaged?: boolean } = {}) {
+  fake.current = fake.make();
+  fake.current.hasLock = options.hasLock ?? true;
+  fake.current.electron.app.isPackaged = options.isPackaged ?? false;
+  vi.resetModules();
+  vi.doMock('electron', () => fake.current.electron);
+  await import('./index');
+  return fake.current;
+}
+
+async function startApp(options: { isPackaged?: boolean } = {}) {
+  const state = await loadMain(options);
+  state.resolveReady();
+  await vi.waitFor(() => expect(state.windows[0]?.loadURL).toHaveBeenCalled());
+  const win = state.windows[0];
+  if (!win) throw new Error('no window');
+  return { state, win };
+}
+
+beforeEach(() => {
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('main entry', () => {
+  it('enables the sandbox and registers app:// before waiting for ready', async () => {
+    const state = await loadMain();
+    expect(state.calls.slice(0, 3)).toEqual(['enableSandbox', 'registerSchemesAsPrivileged', 'whenReady']);
+    expect(state.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+  });
+
+  it('quits at once when another Glossa holds the single-instance lock', async () => {
+    const state = await loadMain({ hasLock: false });
+    expect(state.electron.app.quit).toHaveBeenCalled();
+    expect(state.electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('on ready: serves app://, hardens the session, registers IPC and the menu, opens a secure window', async () => {
+    const { state, win } = await startApp();
+    const { electron } = state;
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand).sort());
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+
+    const webPreferences = win.options['webPreferences'] as Record<string, unknown>;
+    expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win.options).toMatchObject({ show: false, backgroundColor: '#17191c', width: 1280, height: 860 });
+    expect(win.loadURL).toHaveBeenCalledWith('app://glossa/index.html');
+  });
+
+  it('shows the window when it is ready to show', async () => {
+    const { win } = await startApp();
+    expect(win.show).not.toHaveBeenCalled();
+    win.listeners.get('ready-to-show')?.();
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('loads the dev server in development', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    const { win } = await startApp();
+    expect(win.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('never trusts ELECTRON_RENDERER_URL in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    const { win } = await startApp({ isPackaged: true });
+    expect(win.loadURL).toHaveBeenCalledWith('app://glossa/index.html');
+  });
+
+  it('brings the existing window forward on a second launch', async () => {
+    const { state, win } = await startApp();
+    state.appListeners.get('second-instance')?.();
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('hardens every webContents that is created', async () => {
+    const state = await loadMain();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    state.appListeners.get('web-contents-created')?.({}, contents);
+    const events = contents.on.mock.calls.map(([name]) => name);
+    expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,268 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, MAX_IMPORT_BYTES } from '@core/host';
+import { REFUSED_MESSAGE, registerHostHandlers, type HostDeps, type IpcMainLike } from './ipc-handlers';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const ourContents = { id: 1 } as unknown as WebContents;
+const strangerContents = { id: 2 } as unknown as WebContents;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain = {
+    handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)),
+    removeHandler: vi.fn((channel: string) => listeners.delete(channel)),
+  };
+  return { ipcMain: ipcMain as unknown as IpcMainLike, listeners };
+}
+
+function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
+  return {
+    origins: ['app://glossa'],
+    isAppWindow: vi.fn((sender: WebContents) => sender === ourContents),
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/docs/article.txt'] })),
+    showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/docs/glossary.tbx' })),
+    stat: vi.fn(async () => ({ size: 5, isFile: () => true })),
+    readFile: vi.fn(async () => new Uint8Array([104, 101, 108, 108, 111])),
+    writeFile: vi.fn(async () => {}),
+    readClipboardText: vi.fn(async () => 'clipboard text'),
+    openExternal: vi.fn(async () => {}),
+    appInfo: vi.fn(() => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '/home/u/.config/Glossa' })),
+    defaultSaveDirectory: vi.fn(() => '/home/u/Documents'),
+    ...overrides,
+  };
+}
+
+interface FrameOptions {
+  url?: string;
+  parent?: object | null;
+  sender?: WebContents;
+  frame?: 'missing' | 'disposed';
+}
+
+function eventFrom(options: FrameOptions = {}): IpcMainInvokeEvent {
+  const { url = 'app://glossa/index.html', parent = null, sender = ourContents } = options;
+  let senderFrame: object | null = { url, parent };
+  if (options.frame === 'missing') senderFrame = null;
+  if (options.frame === 'disposed') {
+    senderFrame = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      parent: null,
+    };
+  }
+  return { sender, senderFrame } as unknown as IpcMainInvokeEvent;
+}
+
+/** A valid payload for each call, so sender tests fail only because of the sender. */
+const validArgs: Record<string, unknown[]> = {
+  [IPC_CHANNELS.openFiles]: [{ filters: [{ name: 'Text', extensions: ['txt'] }], multiple: false }],
+  [IPC_CHANNELS.saveFile]: [{ suggestedName: 'glossary.tbx', data: '<tbx/>' }],
+  [IPC_CHANNELS.readClipboardText]: [],
+  [IPC_CHANNELS.openExternal]: ['https://example.com/'],
+  [IPC_CHANNELS.getAppInfo]: [],
+};
+
+function dependencyCalls(deps: HostDeps): number {
+  const { origins: _origins, isAppWindow: _isAppWindow, ...used } = deps;
+  return Object.values(used).reduce((sum, fn) => sum + vi.mocked(fn).mock.calls.length, 0);
+}
+
+function setup(overrides: Partial<HostDeps> = {}) {
+  const { ipcMain, listeners } = fakeIpcMain();
+  const deps = fakeDeps(overrides);
+  const unregister = registerHostHandlers(ipcMain, deps);
+  const call = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener(event, ...args);
+  };
+  return { deps, listeners, unregister, call };
+}
+
+describe('registerHostHandlers', () => {
+  it('handles every Host channel except menuCommand, which main sends', () => {
+    const { listeners } = setup();
+    const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
+    expect([...listeners.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('removes its handlers when asked', () => {
+    const { listeners, unregister } = setup();
+    unregister();
+    expect(listeners.size).toBe(0);
+  });
+});
+
+describe('sender checks', () => {
+  const badSenders: Array<[string, FrameOptions]> = [
+    ['a missing frame', { frame: 'missing' }],
+    ['a disposed frame', { frame: 'disposed' }],
+    ['a subframe', { parent: { url: 'app://glossa/index.html' } }],
+    ['a foreign origin', { url: 'https://evil.example/index.html' }],
+    ['a file:// page', { url: 'file:///home/u/evil.html' }],
+    ['another app:// host', { url: 'app://evil/index.html' }],
+    ['the dev server when not in development', { url: 'http://localhost:5173/' }],
+    ['a window Glossa did not create', { sender: strangerContents }],
+  ];
+
+  for (const channel of Object.keys(validArgs)) {
+    for (const [what, options] of badSenders) {
+      it(`${channel} refuses ${what} and touches nothing`, async () => {
+        const { deps, call } = setup();
+        await expect(call(channel, eventFrom(options), ...(validArgs[channel] ?? []))).rejects.toThrow(REFUSED_MESSAGE);
+        expect(dependencyCalls(deps)).toBe(0);
+      });
+    }
+  }
+
+  it('accepts the dev server origin when it is trusted', async () => {
+    const { call } = setup({ origins: ['app://glossa', 'http://localhost:5173'] });
+    await expect(call(IPC_CHANNELS.getAppInfo, eventFrom({ url: 'http://localhost:5173/' }))).resolves.toMatchObject({
+      name: 'Glossa',
+    });
+  });
+});
+
+describe('payload validation', () => {
+  const badPayloads: Array<[string, unknown[]]> = [
+    [IPC_CHANNELS.openFiles, []],
+    [IPC_CHANNELS.openFiles, [null]],
+    [IPC_CHANNELS.openFiles, [{ multiple: 'yes' }]],
+    [IPC_CHANNELS.openFiles, [{ filters: [{ name: 'Bad', extensions: ['../etc'] }] }]],
+    [IPC_CHANNELS.openFiles, [{}, {}]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: '../../.bashrc', data: 'x' }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: '/etc/passwd', data: 'x' }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.txt', data: 42 }]],
+    [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.txt' }]],
+    [IPC_CHANNELS.saveFile, ['a.txt']],
+    [IPC_CHANNELS.openExternal, ['http://example.com/']],
+    [IPC_CHANNELS.openExternal, ['file:///etc/passwd']],
+    [IPC_CHANNELS.openExternal, ['javascript:alert(1)']],
+    [IPC_CHANNELS.openExternal, [42]],
+    [IPC_CHANNELS.openExternal, []],
+    [IPC_CHANNELS.readClipboardText, ['unexpected']],
+    [IPC_CHANNELS.getAppInfo, [{}]],
+  ];
+
+  it.each(badPayloads)('%s rejects %j without calling a dependency', async (channel, args) => {
+    const { deps, call } = setup();
+    await expect(call(channel, eventFrom(), ...args)).rejects.toThrow(/Invalid request/);
+    expect(dependencyCalls(deps)).toBe(0);
+  });
+});
+
+describe('openFiles', () => {
+  it('shows the dialog with the filters and returns the file bytes and name', async () => {
+    const { deps, call } = setup();
+    const result = await call(IPC_CHANNELS.openFiles, eventFrom(), {
+      title: 'Import',
+      filters: [{ name: 'Text', extensions: ['txt', 'md'] }],
+    });
+    expect(deps.showOpenDialog).toHaveBeenCalledWith(ourContents, {
+      title: 'Import',
+      filters: [{ name: 'Text', extensions: ['txt', 'md'] }],
+      properties: ['openFile'],
+    });
+    expect(result).toEqual([{ ok: true, name: 'article.txt', bytes: new Uint8Array([104, 101, 108, 108, 111]) }]);
+  });
+
+  it('returns nothing when the dialog is cancelled', async () => {
+    const { deps, call } = setup({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    await expect(call(IPC_CHANNELS.openFiles, eventFrom(), {})).resolves.toEqual([]);
+    expect(deps.readFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses files over the limit without reading them, and reports read errors per file', async () => {
+    const sizes: Record<string, number> = { '/d/ok.txt': 10, '/d/huge.docx': MAX_IMPORT_BYTES + 1, '/d/locked.txt': 10, '/d/dir': 0 };
+    const { deps, call } = setup({
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: Object.keys(sizes) })),
+      stat: vi.fn(async (path: string) => ({ size: sizes[path] ?? 0, isFile: () => path !== '/d/dir' })),
+      readFile: vi.fn(async (path: string) => {
+        if (path === '/d/locked.txt') throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+        return new Uint8Array(10);
+      }),
+    });
+    const result = await call(IPC_CHANNELS.openFiles, eventFrom(), { multiple: true });
+    expect(deps.showOpenDialog).toHaveBeenCalledWith(ourContents, expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
+    expect(result).toEqual([
+      { ok: true, name: 'ok.txt', bytes: new Uint8Array(10) },
+      { ok: false, name: 'huge.docx', reason: 'it is larger than 20 MB' },
+      { ok: false, name: 'locked.txt', reason: 'permission was denied' },
+      { ok: false, name: 'dir', reason: 'it is not a file' },
+    ]);
+    expect(deps.readFile).not.toHaveBeenCalledWith('/d/huge.docx');
+  });
+
+  it('reports a file that vanished before stat', async () => {
+    const { call } = setup({
+      stat: vi.fn(async () => {
+        throw Object.assign(new Error('gone'), { code: 'ENOENT' });
+      }),
+    });
+    await expect(call(IPC_CHANNELS.openFiles, eventFrom(), {})).resolves.toEqual([
+      { ok: false, name: 'article.txt', reason: 'it no longer exists' },
+    ]);
+  });
+
+  it('reads only the first file when multiple was not asked for', async () => {
+    const { deps, call } = setup({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/a.txt', '/b.txt'] })) });
+    const result = (await call(IPC_CHANNELS.openFiles, eventFrom(), {})) as unknown[];
+    expect(result).toHaveLength(1);
+    expect(deps.readFile).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saveFile', () => {
+  it('asks where to save, starting in the default folder, then writes the data there', async () => {
+    const { deps, call } = setup();
+    const data = new Uint8Array([1, 2, 3]);
+    const result = await call(IPC_CHANNELS.saveFile, eventFrom(), {
+      title: 'Export glossary',
+      suggestedName: 'glossary.tbx',
+      filters: [{ name: 'TBX', extensions: ['tbx'] }],
+      data,
+    });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(ourContents, {
+      title: 'Export glossary',
+      defaultPath: '/home/u/Documents/glossary.tbx',
+      filters: [{ name: 'TBX', extensions: ['tbx'] }],
+    });
+    expect(deps.writeFile).toHaveBeenCalledWith('/docs/glossary.tbx', data);
+    expect(result).toEqual({ saved: true, location: '/docs/glossary.tbx' });
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const { deps, call } = setup({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
+    await expect(call(IPC_CHANNELS.saveFile, eventFrom(), { suggestedName: 'a.csv', data: 'a' })).resolves.toEqual({ saved: false });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('says clearly when the write fails', async () => {
+    const { call } = setup({
+      writeFile: vi.fn(async () => {
+        throw Object.assign(new Error('full'), { code: 'ENOSPC' });
+      }),
+    });
+    await expect(call(IPC_CHANNELS.saveFile, eventFrom(), { suggestedName: 'a.csv', data: 'a' })).rejects.toThrow(
+      'Could not save glossary.tbx: the disk is full.',
+    );
+  });
+});
+
+describe('the small calls', () => {
+  it('reads the clipboard, opens https links, and reports app info', async () => {
+    const { deps, call } = setup();
+    await expect(call(IPC_CHANNELS.readClipboardText, eventFrom())).resolves.toBe('clipboard text');
+    await expect(call(IPC_CHANNELS.openExternal, eventFrom(), 'https://example.com/a')).resolves.toBeUndefined();
+    expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/a');
+    await expect(call(IPC_CHANNELS.getAppInfo, eventFrom())).resolves.toEqual({
+      name: 'Glossa',
+      version: '0.1.0',
+      platform: 'electron',
+      dataLocation: '/home/u/.config/Glossa',
+    });
+  });
+});

@@ -1,0 +1,184 @@
+// Main process: the handlers behind the Host contract, one ipcMain.handle per call.
+//
+// Every call is checked twice before anything happens: who sent it (a top frame of a
+// Glossa window showing a Glossa page) and what it asks for (the zod schemas of
+// core/host.ts). Only then are dialogs, files, clipboard or shell touched, all through
+// injected dependencies so tests can use fakes.
+import type { IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import {
+  ExternalUrlSchema,
+  IPC_CHANNELS,
+  MAX_IMPORT_BYTES,
+  OpenFilesRequestSchema,
+  SaveFileRequestSchema,
+  type AppInfo,
+  type OpenedFile,
+  type SaveFileResult,
+} from '@core/host';
+import { isTrustedUrl } from './navigation';
+
+export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
+
+export interface HostDeps {
+  /** Origins whose pages may call the Host (app://glossa, plus the dev server in development). */
+  origins: readonly string[];
+  /** True when these webContents belong to a window Glossa created. */
+  isAppWindow(sender: WebContents): boolean;
+  showOpenDialog(owner: WebContents, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(owner: WebContents, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  readClipboardText(): Promise<string>;
+  openExternal(url: string): Promise<void>;
+  appInfo(): AppInfo;
+  /** Where the save dialog starts (e.g. the Documents folder). */
+  defaultSaveDirectory(): string;
+}
+
+/** Deliberately vague: a page that is not ours learns nothing from it. */
+export const REFUSED_MESSAGE = 'Request refused.';
+
+/**
+ * The sender must be a live frame, the top frame (never an iframe), showing one of
+ * our origins, inside a window we created.
+ */
+export function isTrustedSender(event: InvokeEvent, deps: Pick<HostDeps, 'origins' | 'isAppWindow'>): boolean {
+  try {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null) return false;
+    if (!isTrustedUrl(frame.url, deps.origins)) return false;
+    return deps.isAppWindow(event.sender);
+  } catch {
+    // A frame disposed mid-call throws on access: not a sender we can vouch for.
+    return false;
+  }
+}
+
+function parsePayload<S extends z.ZodType>(schema: S, args: unknown[], call: string): z.output<S> {
+  if (args.length !== 1) throw new Error(`Invalid request to ${call}: expected one argument.`);
+  const result = schema.safeParse(args[0]);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new Error(`Invalid request to ${call}: ${where}${issue?.message ?? 'bad payload'}.`);
+  }
+  return result.data;
+}
+
+function expectNoPayload(args: unknown[], call: string): void {
+  if (args.length !== 0) throw new Error(`Invalid request to ${call}: it takes no arguments.`);
+}
+
+/** A short reason a person can act on, from a Node file-system error. */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it no longer exists';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    default:
+      return 'it could not be read or written';
+  }
+}
+
+const TOO_LARGE = `it is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB`;
+
+/** Read one picked file, refusing oversized ones before a byte is read. */
+export async function readPickedFile(path: string, deps: Pick<HostDeps, 'stat' | 'readFile'>): Promise<OpenedFile> {
+  const name = basename(path);
+  try {
+    const info = await deps.stat(path);
+    if (!info.isFile()) return { ok: false, name, reason: 'it is not a file' };
+    if (info.size > MAX_IMPORT_BYTES) return { ok: false, name, reason: TOO_LARGE };
+    const bytes = await deps.readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, name, reason: TOO_LARGE };
+    return { ok: true, name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (error) {
+    return { ok: false, name, reason: describeFileError(error) };
+  }
+}
+
+type HostCall = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+type Handler = (event: InvokeEvent, args: unknown[]) => Promise<unknown>;
+
+function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
+  return {
+    async openFiles(event, args): Promise<OpenedFile[]> {
+      const request = parsePayload(OpenFilesRequestSchema, args, 'openFiles');
+      const result = await deps.showOpenDialog(event.sender, {
+        ...(request.title ? { title: request.title } : {}),
+        filters: request.filters,
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (result.canceled) return [];
+      const paths = request.multiple ? result.filePaths : result.filePaths.slice(0, 1);
+      const opened: OpenedFile[] = [];
+      // One at a time: twenty 20 MB files read in parallel would hold 400 MB at once.
+      for (const path of paths) opened.push(await readPickedFile(path, deps));
+      return opened;
+    },
+
+    async saveFile(event, args): Promise<SaveFileResult> {
+      const request = parsePayload(SaveFileRequestSchema, args, 'saveFile');
+      const result = await deps.showSaveDialog(event.sender, {
+        ...(request.title ? { title: request.title } : {}),
+        defaultPath: join(deps.defaultSaveDirectory(), request.suggestedName),
+        filters: request.filters,
+      });
+      if (result.canceled || !result.filePath) return { saved: false };
+      try {
+        await deps.writeFile(result.filePath, request.data);
+      } catch (error) {
+        throw new Error(`Could not save ${basename(result.filePath)}: ${describeFileError(error)}.`, { cause: error });
+      }
+      return { saved: true, location: result.filePath };
+    },
+
+    async readClipboardText(_event, args): Promise<string> {
+      expectNoPayload(args, 'readClipboardText');
+      return deps.readClipboardText();
+    },
+
+    async openExternal(_event, args): Promise<void> {
+      const url = parsePayload(ExternalUrlSchema, args, 'openExternal');
+      await deps.openExternal(url);
+    },
+
+    async getAppInfo(_event, args): Promise<AppInfo> {
+      expectNoPayload(args, 'getAppInfo');
+      return deps.appInfo();
+    },
+  };
+}
+
+/**
+ * Register one handler per Host call (menuCommand is main → renderer, so it has none).
+ * Returns a function that removes them again.
+ */
+export function registerHostHandlers(ipcMain: IpcMainLike, deps: HostDeps): () => void {
+  const handlers = createHandlers(deps);
+  const calls = Object.keys(handlers) as HostCall[];
+  for (const call of calls) {
+    const handler = handlers[call];
+    ipcMain.handle(IPC_CHANNELS[call], async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      if (!isTrustedSender(event, deps)) throw new Error(REFUSED_MESSAGE);
+      return handler(event, args);
+    });
+  }
+  return () => {
+    for (const call of calls) ipcMain.removeHandler(IPC_CHANNELS[call]);
+  };
+}

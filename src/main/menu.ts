@@ -1,0 +1,107 @@
+// Main process: the native application menu, built from core/commands.ts.
+//
+// App commands are not performed here: each item sends its MenuCommand to the focused
+// window and the renderer acts, exactly as it does for the web shell's shortcuts.
+import type { MenuItemConstructorOptions } from 'electron';
+import { commandSpec } from '@core/commands';
+import type { MenuCommand } from '@core/host';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Packaged builds have no developer tools item. */
+  isPackaged: boolean;
+  send(command: MenuCommand): void;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+function commandItem(id: MenuCommand, send: (command: MenuCommand) => void, label?: string): MenuItemConstructorOptions {
+  const spec = commandSpec(id);
+  return {
+    id,
+    label: label ?? spec.label,
+    ...(spec.accelerator ? { accelerator: spec.accelerator } : {}),
+    click: () => send(id),
+  };
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { send, appName } = options;
+  const isMac = options.platform === 'darwin';
+  const about = commandItem('help.about', send, `About ${appName}`);
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      about,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      commandItem('file.import', send),
+      commandItem('file.newFromClipboard', send),
+      commandItem('file.rename', send),
+      commandItem('file.moveToTrash', send),
+      separator,
+      // macOS quits from the app menu; File ends with Close Window there.
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      // Not roles: the Lexical editor owns its undo history, and a role would run
+      // Chromium's document-level undo underneath it.
+      commandItem('edit.undo', send),
+      commandItem('edit.redo', send),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      commandItem('view.toggleLibrary', send),
+      commandItem('view.focusLibrarySearch', send),
+      separator,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+      ...(options.isPackaged ? [] : [separator, { role: 'toggleDevTools' } satisfies MenuItemConstructorOptions]),
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: 'Help',
+    // On macOS About lives in the app menu.
+    submenu: isMac ? [commandItem('help.shortcuts', send)] : [commandItem('help.shortcuts', send), separator, about],
+  };
+
+  return [
+    ...(isMac ? [appMenu] : []),
+    fileMenu,
+    editMenu,
+    viewMenu,
+    ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
+    helpMenu,
+  ];
+}

@@ -1,0 +1,32 @@
+// Preload (sandboxed, isolated world): exposes exactly the Host contract on window.glossaHost.
+//
+// Each function is a thin ipcRenderer.invoke; main checks the sender and the payload.
+// ipcRenderer itself, its event objects and anything else stay on this side: a page
+// holding ipcRenderer could send on any channel.
+import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron';
+import { BRIDGE_NAME, IPC_CHANNELS, MenuCommandSchema, type HostBridge, type MenuCommand } from '@core/host';
+
+export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+export function createBridge(ipc: IpcRendererLike): HostBridge {
+  return {
+    openFiles: (request) => ipc.invoke(IPC_CHANNELS.openFiles, request),
+    saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request),
+    readClipboardText: () => ipc.invoke(IPC_CHANNELS.readClipboardText),
+    openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url),
+    getAppInfo: () => ipc.invoke(IPC_CHANNELS.getAppInfo),
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+      // The event is dropped here: it carries `sender`, which is ipcRenderer.
+      const handler = (_event: IpcRendererEvent, command: unknown): void => {
+        const parsed = MenuCommandSchema.safeParse(command);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(IPC_CHANNELS.menuCommand, handler);
+      return () => {
+        ipc.removeListener(IPC_CHANNELS.menuCommand, handler);
+      };
+    },
+  };
+}
+
+contextBridge.exposeInMainWorld(BRIDGE_NAME, createBridge(ipcRenderer));
