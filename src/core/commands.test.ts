@@ -30,7 +30,7 @@ describe('the command table', () => {
   it('gives every command a label and a menu', () => {
     for (const spec of COMMANDS) {
       expect(spec.label.length).toBeGreaterThan(0);
-      expect(['File', 'Edit', 'View', 'Help']).toContain(spec.menu);
+      expect(['File', 'Edit', 'Annotate', 'View', 'Help']).toContain(spec.menu);
     }
   });
 
@@ -68,6 +68,14 @@ describe('shortcuts never clash with text editing or browser-reserved keys', () 
     ['N', { shiftKey: true }],
     ['T', { shiftKey: true }],
     ['Tab', {}],
+    // Chromium's tab search, developer tools, bookmarks bar and manager, clear browsing data.
+    ['A', { shiftKey: true }],
+    ['J', { shiftKey: true }],
+    ['I', { shiftKey: true }],
+    ['C', { shiftKey: true }],
+    ['B', { shiftKey: true }],
+    ['O', { shiftKey: true }],
+    ['Delete', { shiftKey: true }],
   ];
 
   for (const platform of platforms) {
@@ -79,6 +87,14 @@ describe('shortcuts never clash with text editing or browser-reserved keys', () 
       // Redo as Ctrl+Shift+Z and paste as plain text (Ctrl+Shift+V) also belong to the editor.
       expect(commandForKeyEvent(press('Z', { ...primary(platform), shiftKey: true }), platform)).toBeNull();
       expect(commandForKeyEvent(press('V', { ...primary(platform), shiftKey: true }), platform)).toBeNull();
+    });
+
+    it(`leaves AltGr letters of Polish (ą ć ę ł ń ó ś ź ż) to typing on ${platform}`, () => {
+      // On Windows AltGr arrives as Ctrl+Alt; a non-ASCII key falls back to its physical key.
+      const altGr = { ctrlKey: true, altKey: true };
+      for (const [letter, typed] of [['a', 'ą'], ['c', 'ć'], ['e', 'ę'], ['l', 'ł'], ['n', 'ń'], ['o', 'ó'], ['s', 'ś'], ['x', 'ź'], ['z', 'ż']] as const) {
+        expect(commandForKeyEvent({ ...press(typed, altGr), code: `Key${letter.toUpperCase()}` }, 'other'), typed).toBeNull();
+      }
     });
 
     it(`leaves word and line deletion alone on ${platform}`, () => {

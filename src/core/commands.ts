@@ -13,13 +13,17 @@
  *   and a native menu accelerator would win over the editor.
  * - Keyboard Shortcuts is CmdOrCtrl+/ rather than F1: on Mac keyboards F1 is a media
  *   key (it needs Fn), and Ctrl+/ is where Google Docs and Gmail put their shortcut list.
+ * - Annotate uses CmdOrCtrl+Alt with a mnemonic letter (M for a comment, as in Word and
+ *   Google Docs; G for a glossary term; F for a flag; Q for a query). Not T: Ctrl+Alt+T
+ *   opens a terminal on Ubuntu before any app sees it. Where Ctrl+Alt is AltGr (German
+ *   AltGr+Q types @) the event's key is the typed character, so typing is not hijacked.
  * - Undo and Redo are in the table (the native Edit menu shows them) but marked
  *   `handledByEditor`: in the browser the Lexical editor already owns its history keys,
  *   so the web shell's keyboard handler must not match them a second time.
  */
 import type { MenuCommand } from './host';
 
-export type MenuName = 'File' | 'Edit' | 'View' | 'Help';
+export type MenuName = 'File' | 'Edit' | 'Annotate' | 'View' | 'Help';
 export type KeyPlatform = 'mac' | 'other';
 
 export interface CommandSpec {
@@ -57,10 +61,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('file.newFromClipboard', 'New from Clipboard', 'File', 'CmdOrCtrl+Alt+V'),
   command('file.rename', 'Rename…', 'File', 'F2'),
   command('file.moveToTrash', 'Move to Trash', 'File', 'CmdOrCtrl+Shift+Backspace'),
+  command('file.exportAnnotations', 'Export Annotations (Web Annotation JSON-LD)…', 'File', null),
+  command('file.exportAnnotatedHtml', 'Export Annotated Article (HTML)…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),
   command('edit.redo', 'Redo', 'Edit', 'CmdOrCtrl+Shift+Z', true),
+  command('annotate.term', 'Mark Term', 'Annotate', 'CmdOrCtrl+Alt+G'),
+  command('annotate.flag', 'Flag Error', 'Annotate', 'CmdOrCtrl+Alt+F'),
+  command('annotate.note', 'Add Note', 'Annotate', 'CmdOrCtrl+Alt+M'),
+  command('annotate.query', 'Add Query', 'Annotate', 'CmdOrCtrl+Alt+Q'),
   command('view.toggleLibrary', 'Toggle Library', 'View', 'CmdOrCtrl+\\'),
   command('view.focusLibrarySearch', 'Focus Library Search', 'View', 'CmdOrCtrl+Shift+F'),
+  command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),
   command('help.shortcuts', 'Keyboard Shortcuts', 'Help', 'CmdOrCtrl+/'),
   command('help.about', 'About Glossa', 'Help', null),
 ];

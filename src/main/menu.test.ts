@@ -28,18 +28,30 @@ function outline(items: MenuItemConstructorOptions[]): string[] {
 const clickArgs = [{}, undefined, {}] as unknown as Parameters<NonNullable<MenuItemConstructorOptions['click']>>;
 
 describe('buildMenuTemplate on Windows and Linux', () => {
-  it('has File, Edit, View and Help', () => {
+  it('has File, Edit, Annotate, View and Help', () => {
     const { template } = build();
-    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'Annotate', 'View', 'Help']);
   });
 
   it('lays out each menu', () => {
-    const [file, edit, view, help] = build().template;
-    expect(outline(submenu(file))).toEqual(['Import…', 'New from Clipboard', 'Rename…', 'Move to Trash', '-', 'role:quit']);
+    const [file, edit, annotate, view, help] = build().template;
+    expect(outline(submenu(file))).toEqual([
+      'Import…',
+      'New from Clipboard',
+      'Rename…',
+      'Move to Trash',
+      '-',
+      'Export Annotations (Web Annotation JSON-LD)…',
+      'Export Annotated Article (HTML)…',
+      '-',
+      'role:quit',
+    ]);
+    expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query']);
     expect(outline(submenu(edit))).toEqual(['Undo', 'Redo', '-', 'role:cut', 'role:copy', 'role:paste', 'role:selectAll']);
     expect(outline(submenu(view))).toEqual([
       'Toggle Library',
       'Focus Library Search',
+      'Annotations Panel',
       '-',
       'role:resetZoom',
       'role:zoomIn',
@@ -61,7 +73,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 describe('buildMenuTemplate on macOS', () => {
   it('starts with the app menu, adds Window, and moves About into the app menu', () => {
     const { template } = build({ platform: 'darwin' });
-    expect(template.map((item) => item.label ?? `role:${item.role}`)).toEqual(['Glossa', 'File', 'Edit', 'View', 'role:windowMenu', 'Help']);
+    expect(template.map((item) => item.label ?? `role:${item.role}`)).toEqual(['Glossa', 'File', 'Edit', 'Annotate', 'View', 'role:windowMenu', 'Help']);
     expect(outline(submenu(template[0]))).toEqual([
       'About Glossa',
       '-',
@@ -73,7 +85,7 @@ describe('buildMenuTemplate on macOS', () => {
       '-',
       'role:quit',
     ]);
-    expect(outline(submenu(template[5]))).toEqual(['Keyboard Shortcuts']);
+    expect(outline(submenu(template[6]))).toEqual(['Keyboard Shortcuts']);
   });
 
   it('closes the window from File instead of quitting', () => {

@@ -54,6 +54,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('file.rename', send),
       commandItem('file.moveToTrash', send),
       separator,
+      commandItem('file.exportAnnotations', send),
+      commandItem('file.exportAnnotatedHtml', send),
+      separator,
       // macOS quits from the app menu; File ends with Close Window there.
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -74,11 +77,22 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
+  const annotateMenu: MenuItemConstructorOptions = {
+    label: 'Annotate',
+    submenu: [
+      commandItem('annotate.term', send),
+      commandItem('annotate.flag', send),
+      commandItem('annotate.note', send),
+      commandItem('annotate.query', send),
+    ],
+  };
+
   const viewMenu: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
       commandItem('view.toggleLibrary', send),
       commandItem('view.focusLibrarySearch', send),
+      commandItem('view.toggleAnnotationsPanel', send),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -100,6 +114,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ...(isMac ? [appMenu] : []),
     fileMenu,
     editMenu,
+    annotateMenu,
     viewMenu,
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     helpMenu,

@@ -1,0 +1,107 @@
+// Renderer (editor): offsets into the article's plain text, the coordinate system of
+// every TextPositionSelector. The walk mirrors ElementNode.getTextContent(): block
+// children are separated by "\n\n", inline elements (marks, links) add nothing.
+import {
+  $createRangeSelection,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+  type PointType,
+  type RangeSelection,
+  type TextNode,
+} from 'lexical';
+
+const BLOCK_SEPARATOR_LENGTH = 2;
+
+/** Visits every TextNode in reading order with its start offset; returns the total length. */
+export function $walkText(visit: (node: TextNode, start: number) => void): number {
+  let offset = 0;
+  const walk = (element: ElementNode) => {
+    const children = element.getChildren();
+    const last = children.length - 1;
+    children.forEach((child, index) => {
+      if ($isTextNode(child)) {
+        visit(child, offset);
+        offset += child.getTextContentSize();
+      } else if ($isElementNode(child)) {
+        walk(child);
+        if (index !== last && !child.isInline()) offset += BLOCK_SEPARATOR_LENGTH;
+      } else {
+        offset += child.getTextContentSize();
+      }
+    });
+  };
+  walk($getRoot());
+  return offset;
+}
+
+function firstText(node: LexicalNode): TextNode | null {
+  if ($isTextNode(node)) return node;
+  if (!$isElementNode(node)) return null;
+  for (const child of node.getChildren()) {
+    const found = firstText(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function lastText(node: LexicalNode): TextNode | null {
+  if ($isTextNode(node)) return node;
+  if (!$isElementNode(node)) return null;
+  const children = node.getChildren();
+  for (let index = children.length - 1; index >= 0; index -= 1) {
+    const found = lastText(children[index]!);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Resolves a selection point to a text node and an offset inside it, when there is one. */
+function textPoint(point: PointType): { node: TextNode; offset: number } | null {
+  const node = point.getNode();
+  if ($isTextNode(node)) return { node, offset: point.offset };
+  if (!$isElementNode(node)) return null;
+  const children = node.getChildren();
+  const after = children[point.offset];
+  const start = after ? firstText(after) : null;
+  if (start) return { node: start, offset: 0 };
+  const before = children[point.offset - 1];
+  const end = before ? lastText(before) : lastText(node);
+  return end ? { node: end, offset: end.getTextContentSize() } : null;
+}
+
+/** The [start, end) plain-text offsets of a range selection, or null if it holds no text. */
+export function $selectionOffsets(selection: RangeSelection): { start: number; end: number } | null {
+  const anchor = textPoint(selection.anchor);
+  const focus = textPoint(selection.focus);
+  if (!anchor || !focus) return null;
+  let anchorOffset = -1;
+  let focusOffset = -1;
+  $walkText((node, start) => {
+    if (node.is(anchor.node)) anchorOffset = start + anchor.offset;
+    if (node.is(focus.node)) focusOffset = start + focus.offset;
+  });
+  if (anchorOffset < 0 || focusOffset < 0) return null;
+  return { start: Math.min(anchorOffset, focusOffset), end: Math.max(anchorOffset, focusOffset) };
+}
+
+/** A range selection over plain-text offsets [start, end), or null if they fall outside the text. */
+export function $selectOffsets(start: number, end: number): RangeSelection | null {
+  let anchor: { key: string; offset: number } | null = null;
+  let focus: { key: string; offset: number } | null = null;
+  $walkText((node, nodeStart) => {
+    const nodeEnd = nodeStart + node.getTextContentSize();
+    // Start in the node that contains the first character; end in the one holding the last.
+    if (!anchor && start >= nodeStart && start < nodeEnd) anchor = { key: node.getKey(), offset: start - nodeStart };
+    if (end > nodeStart && end <= nodeEnd) focus = { key: node.getKey(), offset: end - nodeStart };
+  });
+  if (!anchor || !focus || end <= start) return null;
+  const selection = $createRangeSelection();
+  const from = anchor as { key: string; offset: number };
+  const to = focus as { key: string; offset: number };
+  selection.anchor.set(from.key, from.offset, 'text');
+  selection.focus.set(to.key, to.offset, 'text');
+  return selection;
+}
