@@ -10,7 +10,7 @@ import { LibraryPane } from '../features/library/library-pane';
 import { makeSampleDocument } from '../features/library/sample-article';
 import { useDocumentImport } from '../features/library/use-document-import';
 import { readDroppedFiles } from '../features/library/dropped-files';
-import { ArticleView } from '../features/article/article-view';
+import { ArticleView, type ArticleCommands } from '../features/article/article-view';
 import type { SaveState } from '../features/article/use-autosave';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
@@ -38,6 +38,8 @@ function Shell() {
   const [saveState, setSaveState] = useState<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
   const [renameSignal, setRenameSignal] = useState(0);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const articleCommands = useRef<ArticleCommands | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const activeDocument = useDocument(activeId);
@@ -104,6 +106,20 @@ function Shell() {
             document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');
           }
           return;
+        case 'file.exportAnnotations':
+          return articleCommands.current?.exportAnnotations('jsonld');
+        case 'file.exportAnnotatedHtml':
+          return articleCommands.current?.exportAnnotations('html');
+        case 'annotate.term':
+          return articleCommands.current?.annotate('term');
+        case 'annotate.flag':
+          return articleCommands.current?.annotate('flag');
+        case 'annotate.note':
+          return articleCommands.current?.annotate('note');
+        case 'annotate.query':
+          return articleCommands.current?.annotate('query');
+        case 'view.toggleAnnotationsPanel':
+          return setPanelOpen((open) => !open);
         case 'view.toggleLibrary':
           return setLibraryVisible((visible) => !visible);
         case 'view.focusLibrarySearch':
@@ -128,16 +144,19 @@ function Shell() {
   const dragging = useFileDrop(onDrop);
 
   return (
-    <div className={`shell${libraryVisible ? '' : ' library-hidden'}`}>
+    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panelOpen ? ' panel-open' : ''}`}>
       <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef} />
       {openDocument ? (
         <ArticleView
           key={openDocument.id}
           document={openDocument}
           editorRef={editorRef}
+          commandsRef={articleCommands}
+          panelOpen={panelOpen}
           renameSignal={renameSignal}
           onSaveState={onSaveState}
           onMoveToTrash={() => void trashActive()}
+          onTogglePanel={() => setPanelOpen((open) => !open)}
         />
       ) : (
         <main className="article-pane" aria-label="Article">
@@ -149,9 +168,6 @@ function Shell() {
           ) : null}
         </main>
       )}
-      <aside className="margin" aria-label="Notes">
-        <p className="margin-empty">Notes, terms and flags will sit here, beside the words they are about.</p>
-      </aside>
       <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}

@@ -1,5 +1,5 @@
 // Renderer: the Lexical editor that shows and edits one article.
-import { useMemo, type RefObject } from 'react';
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -18,14 +18,25 @@ interface ArticleEditorProps {
   initialState: string;
   onChange(state: EditorState): void;
   editorRef: RefObject<LexicalEditor | null>;
-  label: string;
+  /** The page around the editor; it places <ArticleContent> where the text goes. */
+  children: ReactNode;
+}
+
+/** The editable text itself, placed by the page inside <ArticleEditor>. */
+export function ArticleContent({ label }: { label: string }) {
+  return (
+    <RichTextPlugin
+      contentEditable={<ContentEditable className="article-editor" aria-label={label} spellCheck />}
+      ErrorBoundary={LexicalErrorBoundary}
+    />
+  );
 }
 
 function isSafeLink(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-export function ArticleEditor({ initialState, onChange, editorRef, label }: ArticleEditorProps) {
+export function ArticleEditor({ initialState, onChange, editorRef, children }: ArticleEditorProps) {
   // The composer reads its config only on mount; the parent remounts it per document.
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -43,10 +54,7 @@ export function ArticleEditor({ initialState, onChange, editorRef, label }: Arti
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <RichTextPlugin
-        contentEditable={<ContentEditable className="article-editor" aria-label={label} spellCheck />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      {children}
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLink} />

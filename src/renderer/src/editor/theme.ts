@@ -7,5 +7,7 @@ export const ARTICLE_THEME: EditorThemeClasses = {
   quote: 'editor-quote',
   list: { ul: 'editor-ul', ol: 'editor-ol', listitem: 'editor-li' },
   link: 'editor-link',
+  mark: 'annotation-mark',
+  markOverlap: 'annotation-mark-overlap',
   text: { bold: 'editor-text-bold', italic: 'editor-text-italic', underline: 'editor-text-underline' },
 };

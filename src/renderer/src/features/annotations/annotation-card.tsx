@@ -1,0 +1,180 @@
+// Renderer: one note card: kind, quote, body and suggestion edited in place, replies,
+// resolve or reopen, delete. Escape returns to the words it is about.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Annotation, AnnotationStatus } from '@core/model';
+import { useAnnotationsApi } from './annotations-context';
+import { useCardHeight } from './annotation-margin';
+import { STATUS_LABELS, kindInfo } from './kinds';
+
+interface AnnotationCardProps {
+  annotation: Annotation;
+  /** Position in the margin column; absent for cards listed elsewhere (orphans). */
+  top?: number;
+  anchorTop?: number;
+  onHeight?: (id: string, height: number) => void;
+}
+
+const SAVE_DELAY_MS = 400;
+
+/** A text field that saves shortly after typing stops and when it loses focus. */
+function useDraft(value: string, save: (next: string) => void) {
+  const [draft, setDraft] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const dirty = useRef(false);
+  useEffect(() => {
+    if (!dirty.current) setDraft(value);
+  }, [value]);
+  const flush = (next = draft) => {
+    clearTimeout(timer.current);
+    if (!dirty.current) return;
+    dirty.current = false;
+    if (next !== value) save(next);
+  };
+  const change = (next: string) => {
+    dirty.current = true;
+    setDraft(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flush(next), SAVE_DELAY_MS);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return { draft, change, flush };
+}
+
+function nextStatuses(annotation: Annotation): Array<{ status: AnnotationStatus; label: string }> {
+  if (annotation.status !== 'open') return [{ status: 'open', label: 'Reopen' }];
+  if (annotation.kind === 'flag') {
+    return [
+      { status: 'accepted', label: 'Accept' },
+      { status: 'rejected', label: 'Reject' },
+    ];
+  }
+  return [{ status: 'resolved', label: 'Resolve' }];
+}
+
+export function AnnotationCard({ annotation, top, anchorTop, onHeight }: AnnotationCardProps) {
+  const api = useAnnotationsApi();
+  const info = kindInfo(annotation.kind);
+  const ref = useCardHeight(annotation.id, onHeight);
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const body = useDraft(annotation.body, (next) => void api.update(annotation.id, { body: next }));
+  const suggestion = useDraft(annotation.suggestion ?? '', (next) =>
+    void api.update(annotation.id, { suggestion: next.trim() ? next : undefined }),
+  );
+  const [replyDraft, setReplyDraft] = useState('');
+  const active = api.activeId === annotation.id;
+  // Re-anchoring stores 'fuzzy' only for matches below NEEDS_CHECK_BELOW.
+  const needsCheck = annotation.anchorState === 'fuzzy';
+  const labelId = `card-${annotation.id}-label`;
+
+  useEffect(() => {
+    if (api.focusRequest === annotation.id) {
+      bodyField.current?.focus();
+      api.clearFocusRequest();
+    }
+  }, [api, annotation.id]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      body.flush();
+      suggestion.flush();
+      api.returnToText(annotation.anchorState === 'orphan' ? undefined : annotation.id);
+    }
+  };
+
+  const sendReply = () => {
+    const text = replyDraft.trim();
+    if (!text) return;
+    setReplyDraft('');
+    void api.reply(annotation.id, text);
+  };
+
+  const positioned = top !== undefined;
+  return (
+    <article
+      ref={ref}
+      className={`annotation-card${active ? ' is-active' : ''}`}
+      data-kind={annotation.kind}
+      data-annotation-id={annotation.id}
+      data-anchor-top={anchorTop}
+      aria-labelledby={labelId}
+      style={positioned ? { transform: `translateY(${top}px)` } : undefined}
+      onFocusCapture={() => !active && api.activate(annotation.id)}
+      onClick={() => !active && api.activate(annotation.id)}
+      onKeyDown={onKeyDown}
+    >
+      <header className="card-header">
+        <span className="kind-badge" id={labelId}>
+          {info.label}
+        </span>
+        <span className="card-author">{annotation.author}</span>
+        <span className="card-status" data-status={annotation.status}>
+          {STATUS_LABELS[annotation.status]}
+        </span>
+      </header>
+      <blockquote className="card-quote" title="The annotated words">
+        {annotation.selectors.quote.exact || annotation.quote}
+      </blockquote>
+      {annotation.anchorState === 'orphan' ? (
+        <p className="card-warning">The words of this annotation were deleted. It was about “{annotation.quote}”.</p>
+      ) : null}
+      {needsCheck ? (
+        <div className="card-warning" role="note">
+          <p>
+            Needs check: found by similarity ({Math.round((annotation.anchorConfidence ?? 0) * 100)}%). It was about “{annotation.quote}”.
+          </p>
+          <button type="button" onClick={() => void api.confirmAnchor(annotation.id)}>
+            Looks right
+          </button>
+        </div>
+      ) : null}
+      <label className="card-field">
+        <span>{info.bodyLabel}</span>
+        <textarea
+          ref={bodyField}
+          rows={2}
+          value={body.draft}
+          onChange={(event) => body.change(event.target.value)}
+          onBlur={() => body.flush()}
+        />
+      </label>
+      <label className="card-field">
+        <span>{info.suggestionLabel}</span>
+        <input value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
+      </label>
+      {annotation.replies.length > 0 ? (
+        <ol className="card-replies" aria-label="Replies">
+          {annotation.replies.map((reply) => (
+            <li key={reply.id}>
+              <strong>{reply.author}</strong> {reply.body}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <div className="card-reply">
+        <input
+          aria-label="Reply"
+          placeholder="Reply…"
+          value={replyDraft}
+          onChange={(event) => setReplyDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              sendReply();
+            }
+          }}
+        />
+      </div>
+      <footer className="card-actions">
+        {nextStatuses(annotation).map(({ status, label }) => (
+          <button key={status} type="button" onClick={() => void api.update(annotation.id, { status })}>
+            {label}
+          </button>
+        ))}
+        <button type="button" className="danger" onClick={() => void api.remove(annotation.id)}>
+          Delete
+        </button>
+      </footer>
+    </article>
+  );
+}

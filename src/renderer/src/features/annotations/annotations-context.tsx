@@ -1,0 +1,292 @@
+// Renderer: the annotations of the open document, the active one, and what can be done
+// with them. Lives inside the LexicalComposer, next to the editor it keeps in step.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalNode } from 'lexical';
+import { describeRange } from '@core/anchoring';
+import type { Annotation, AnnotationKind } from '@core/model';
+import {
+  addReply,
+  createAnnotation,
+  deleteAnnotation,
+  getSetting,
+  updateAnchors,
+  updateAnnotation,
+  useAnnotations,
+  useDatabase,
+  type AnnotationPatch,
+} from '../../db';
+import { $isAnnotationMarkNode, AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
+import { $markOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
+import { $selectionOffsets } from '../../editor/annotations/text-offsets';
+import { useNotices } from '../../ui/notices';
+import { anchorUpdatesFor, reconcile, startAnnotationSync, type AnnotationSync } from './annotation-sync';
+import { decorateMarks, firstMarkElement } from './mark-decoration';
+
+export interface AnnotationsApi {
+  docId: string;
+  annotations: readonly Annotation[];
+  loaded: boolean;
+  activeId: string | null;
+  /** The card whose body should take focus once it is mounted. */
+  focusRequest: string | null;
+  clearFocusRequest(): void;
+  activate(id: string | null, options?: { scroll?: boolean; focusCard?: boolean }): void;
+  create(kind: AnnotationKind): Promise<void>;
+  remove(id: string): Promise<void>;
+  update(id: string, patch: AnnotationPatch): Promise<void>;
+  reply(id: string, body: string): Promise<void>;
+  confirmAnchor(id: string): Promise<void>;
+  /** Puts the caret back into the article, at the annotation's words when given. */
+  returnToText(id?: string): void;
+}
+
+const AnnotationsContext = createContext<AnnotationsApi | null>(null);
+const NO_ANNOTATIONS: readonly Annotation[] = [];
+const ANCHOR_SAVE_DELAY_MS = 500;
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from += 1;
+  while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
+  return { start: from, end: to };
+}
+
+function innermostMarkId(node: LexicalNode | null): string | null {
+  for (let current = node; current; current = current.getParent()) {
+    if ($isAnnotationMarkNode(current)) {
+      const ids = current.getIDs();
+      return ids[ids.length - 1] ?? null;
+    }
+  }
+  return null;
+}
+
+export function AnnotationsProvider({ docId, children }: { docId: string; children: ReactNode }) {
+  const [editor] = useLexicalComposerContext();
+  const db = useDatabase();
+  const { notify } = useNotices();
+  const live = useAnnotations(docId);
+  const annotations = live ?? NO_ANNOTATIONS;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const sync = useRef<AnnotationSync | null>(null);
+  const latest = useRef(annotations);
+  useEffect(() => {
+    latest.current = annotations;
+  }, [annotations]);
+
+  const onError = useCallback((error: unknown) => notify('error', `Annotations could not be saved: ${reasonOf(error)}`), [notify]);
+
+  // Reconcile once per opened document, then keep marks and rows in step.
+  const reconciled = useRef(false);
+  useEffect(() => {
+    if (live === undefined || reconciled.current) return;
+    reconciled.current = true;
+    void reconcile(editor, db, live)
+      .catch(onError)
+      .finally(() => {
+        sync.current = startAnnotationSync(editor, db, onError);
+      });
+  }, [db, editor, live, onError]);
+  useEffect(() => () => sync.current?.dispose(), []);
+
+  // Selectors follow the text: stored shortly after edits, like the article itself.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const updates = anchorUpdatesFor(editorState, latest.current);
+        if (updates.length > 0) void updateAnchors(db, updates).catch(onError);
+      }, ANCHOR_SAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [db, editor, onError]);
+
+  // Putting the caret in (or clicking) marked words activates their note.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) setActiveId(innermostMarkId(selection.anchor.getNode()));
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+
+  // Kinds colour their marks; the active annotation's marks stand out.
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (root) decorateMarks(root, annotations, activeId);
+    // Only when marks change: typing elsewhere costs nothing here.
+    return editor.registerMutationListener(
+      AnnotationMarkNode,
+      () => {
+        const element = editor.getRootElement();
+        if (element) decorateMarks(element, latest.current, activeId);
+      },
+      { skipInitialization: true },
+    );
+  }, [annotations, activeId, editor]);
+
+  const activate = useCallback<AnnotationsApi['activate']>(
+    (id, options = {}) => {
+      setActiveId(id);
+      if (id && options.focusCard) setFocusRequest(id);
+      if (id && options.scroll) {
+        const root = editor.getRootElement();
+        const mark = root ? firstMarkElement(root, id) : null;
+        mark?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      }
+    },
+    [editor],
+  );
+
+  const create = useCallback(
+    async (kind: AnnotationKind) => {
+      const picked = editor.getEditorState().read(() => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
+        const offsets = $selectionOffsets(selection);
+        if (!offsets) return null;
+        const text = $getRoot().getTextContent();
+        const range = trimmed(text, offsets.start, offsets.end);
+        return range.end > range.start ? { ...range, text } : null;
+      });
+      if (!picked) {
+        notify('info', 'Select the words you want to annotate first.');
+        return;
+      }
+      try {
+        const author = (await getSetting(db, 'authorName', '')) || 'Translator';
+        const annotation = await createAnnotation(db, {
+          docId,
+          kind,
+          quote: picked.text.slice(picked.start, picked.end),
+          selectors: describeRange(picked.text, picked.start, picked.end),
+          author,
+        });
+        const before = editor.getEditorState();
+        let marked = false;
+        editor.update(() => {
+          marked = $markOffsets(picked.start, picked.end, annotation.id);
+        }, { discrete: true });
+        if (!marked) {
+          await deleteAnnotation(db, annotation.id);
+          notify('error', 'The selected words changed before they could be annotated. Select them again.');
+          return;
+        }
+        sync.current?.noteCreation(before, annotation.id);
+        setActiveId(annotation.id);
+        setFocusRequest(annotation.id);
+      } catch (error) {
+        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
+      }
+    },
+    [db, docId, editor, notify],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      try {
+        sync.current?.noteDeletion(id);
+        editor.update(() => $removeMarks(id), { discrete: true });
+        await deleteAnnotation(db, id);
+        setActiveId((current) => (current === id ? null : current));
+      } catch (error) {
+        notify('error', `Could not delete the annotation: ${reasonOf(error)}`);
+      }
+    },
+    [db, editor, notify],
+  );
+
+  const update = useCallback(
+    async (id: string, patch: AnnotationPatch) => {
+      try {
+        await updateAnnotation(db, id, patch);
+      } catch (error) {
+        notify('error', reasonOf(error));
+      }
+    },
+    [db, notify],
+  );
+
+  const reply = useCallback(
+    async (id: string, body: string) => {
+      try {
+        const author = (await getSetting(db, 'authorName', '')) || 'Translator';
+        await addReply(db, id, { author, body });
+      } catch (error) {
+        notify('error', reasonOf(error));
+      }
+    },
+    [db, notify],
+  );
+
+  const confirmAnchor = useCallback(
+    async (id: string) => {
+      const annotation = latest.current.find((candidate) => candidate.id === id);
+      if (!annotation) return;
+      await updateAnchors(db, [{ id, selectors: annotation.selectors, anchorState: 'anchored' }]).catch(onError);
+    },
+    [db, onError],
+  );
+
+  const returnToText = useCallback(
+    (id?: string) => {
+      editor.focus();
+      if (!id) return;
+      const root = editor.getRootElement();
+      const mark = root ? firstMarkElement(root, id) : null;
+      if (mark) {
+        const range = document.createRange();
+        range.selectNodeContents(mark);
+        range.collapse(false);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+    },
+    [editor],
+  );
+
+  const api = useMemo<AnnotationsApi>(
+    () => ({
+      docId,
+      annotations,
+      loaded: live !== undefined,
+      activeId,
+      focusRequest,
+      clearFocusRequest: () => setFocusRequest(null),
+      activate,
+      create,
+      remove,
+      update,
+      reply,
+      confirmAnchor,
+      returnToText,
+    }),
+    [docId, annotations, live, activeId, focusRequest, activate, create, remove, update, reply, confirmAnchor, returnToText],
+  );
+  return <AnnotationsContext.Provider value={api}>{children}</AnnotationsContext.Provider>;
+}
+
+export function useAnnotationsApi(): AnnotationsApi {
+  const api = useContext(AnnotationsContext);
+  if (!api) throw new Error('useAnnotationsApi must be used inside <AnnotationsProvider>');
+  return api;
+}

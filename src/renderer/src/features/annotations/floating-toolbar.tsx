@@ -1,0 +1,68 @@
+// Renderer: the toolbar that appears over selected words: Term, Flag, Note, Query.
+import { useEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { commandSpec, formatAccelerator } from '@core/commands';
+import { keyPlatform } from '../../ui/platform';
+import { useAnnotationsApi } from './annotations-context';
+import { KINDS } from './kinds';
+
+interface Position {
+  top: number;
+  left: number;
+}
+
+function selectionPosition(): Position | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  return { top: Math.max(4, rect.top - 44), left: Math.max(4, rect.left) };
+}
+
+export function FloatingToolbar() {
+  const [editor] = useLexicalComposerContext();
+  const { create } = useAnnotationsApi();
+  const [position, setPosition] = useState<Position | null>(null);
+  const platform = keyPlatform();
+
+  useEffect(() => {
+    const update = () => {
+      const hasRange = editor.getEditorState().read(() => {
+        const selection = $getSelection();
+        return $isRangeSelection(selection) && !selection.isCollapsed();
+      });
+      setPosition(hasRange ? selectionPosition() : null);
+    };
+    const unregister = editor.registerUpdateListener(update);
+    // Scrolling moves the words; the toolbar follows them.
+    document.addEventListener('scroll', update, { capture: true, passive: true });
+    return () => {
+      unregister();
+      document.removeEventListener('scroll', update, { capture: true });
+    };
+  }, [editor]);
+
+  if (!position) return null;
+  return (
+    <div className="floating-toolbar" role="toolbar" aria-label="Annotate selection" style={{ top: position.top, left: position.left }}>
+      {KINDS.map((info) => {
+        const shortcut = formatAccelerator(commandSpec(info.command).accelerator ?? '', platform);
+        return (
+          <button
+            key={info.kind}
+            type="button"
+            data-kind={info.kind}
+            title={`${info.label} (${shortcut})`}
+            aria-label={`${info.label} (${shortcut})`}
+            // Keep the selection: a mouse press would otherwise move the caret first.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void create(info.kind)}
+          >
+            {info.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
