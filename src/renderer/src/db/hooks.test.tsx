@@ -2,10 +2,12 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateAnchors } from './annotation-anchors';
+import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations';
 import { DatabaseProvider } from './context';
 import type { GlossaDatabase } from './database';
 import { createDocument, renameDocument } from './documents';
-import { useDocument, useDocuments, useSetting } from './hooks';
+import { useAnnotations, useDocument, useDocuments, useSetting } from './hooks';
 import { setSetting } from './settings';
 import { deleteTestDatabase, documentInput, openTestDatabase } from './test-database';
 
@@ -62,5 +64,41 @@ describe('useDocument and useSetting', () => {
     });
 
     await waitFor(() => expect(result.current).toMatchObject({ document: { title: 'Renamed' }, author: 'Lin' }));
+  });
+});
+
+describe('useAnnotations', () => {
+  const selectors = {
+    quote: { type: 'TextQuoteSelector', exact: 'meeting', prefix: 'The ', suffix: ' was' },
+    position: { type: 'TextPositionSelector', start: 4, end: 11 },
+  } as const;
+
+  it('follows creation, edits and deletion, and re-renders on nothing when anchors did not change', async () => {
+    const document = await createDocument(db, documentInput());
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders += 1;
+        return { annotations: useAnnotations(document.id), none: useAnnotations(null) };
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current).toEqual({ annotations: [], none: [] }));
+
+    const created = await act(() => createAnnotation(db, { docId: document.id, kind: 'note', quote: 'meeting', selectors, author: 'Lin' }));
+    await waitFor(() => expect(result.current.annotations?.map((row) => row.id)).toEqual([created.id]));
+
+    await act(() => updateAnnotation(db, created.id, { body: 'Edited' }));
+    await waitFor(() => expect(result.current.annotations?.[0]?.body).toBe('Edited'));
+
+    const rendersBefore = renders;
+    await act(async () => {
+      await updateAnchors(db, [{ id: created.id, selectors, anchorState: 'anchored' }]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(renders).toBe(rendersBefore);
+
+    await act(() => deleteAnnotation(db, created.id));
+    await waitFor(() => expect(result.current.annotations).toEqual([]));
   });
 });

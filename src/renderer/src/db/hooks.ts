@@ -4,7 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { DocumentText, Id } from '@core/model';
+import type { Annotation, DocumentText, Id } from '@core/model';
+import { listAnnotations } from './annotations';
 import { useDatabase } from './context';
 import { getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
 import type { DocumentSummary } from './documents';
@@ -53,4 +54,13 @@ export function useDocumentText(id: Id): DocumentText | null | undefined {
 export function useSetting<K extends SettingKey>(key: K, fallback: SettingValues[K]): SettingValues[K] | undefined {
   const db = useDatabase();
   return useLiveQuery(() => getSetting(db, key, fallback), [db, key, fallback]);
+}
+
+/**
+ * The document's annotations that are not deleted, in reading order, live; [] without a document.
+ * Anchor updates that change nothing write nothing (see updateAnchors), so autosaves do not re-render it.
+ */
+export function useAnnotations(docId: Id | null | undefined): Annotation[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (docId ? listAnnotations(db, docId) : []), [db, docId]);
 }

@@ -25,10 +25,16 @@ export {
 export { DOCUMENT_TABLES } from './documents';
 export type { CreateDocumentInput, DocumentContent, DocumentSummary, ListDocumentsOptions } from './documents';
 export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
+export { addReply, createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './annotations';
+export type { AnnotationPatch, CreateAnnotationInput, NewReply } from './annotations';
+export { updateAnchors } from './annotation-anchors';
+export type { AnchorUpdate } from './annotation-anchors';
+export { AnnotationError, statusesFor } from './annotation-validation';
+export type { AnnotationErrorCode } from './annotation-validation';
 export { getSetting, setSetting } from './settings';
 export type { SettingKey, SettingValues } from './settings';
 export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';
-export { useDocument, useDocumentText, useDocuments, useSetting, useTrash } from './hooks';
+export { useAnnotations, useDocument, useDocumentText, useDocuments, useSetting, useTrash } from './hooks';
 export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';

@@ -14,9 +14,12 @@ export async function moveToTrash(db: GlossaDatabase, id: Id): Promise<void> {
     const document = await connection.documents.get(id);
     if (!document) throw new StorageError('not-found', 'This document no longer exists.');
     if (document.deletedAt != null) return;
-    const now = connection.clock();
+    const annotations = await connection.annotations.where('docId').equals(id).toArray();
     // The document and its annotations share one deletedAt, which is how restore tells
-    // them from annotations the translator had deleted on their own before.
+    // them from annotations the translator had deleted on their own before; so that stamp
+    // must differ from every earlier deletion, even one made in the same millisecond.
+    const latestDeletion = Math.max(0, ...annotations.map((annotation) => annotation.deletedAt ?? 0));
+    const now = Math.max(connection.clock(), latestDeletion + 1);
     await connection.annotations
       .where('docId')
       .equals(id)
