@@ -1,0 +1,48 @@
+import type { WordTable } from './tokens';
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** One FNV-1a step over an ASCII code, lower-cased. */
+export function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+}
+
+/**
+ * A one-hash Bloom filter of lower-case words, asked about words of the table
+ * straight from the character codes: most words of a long text fail it and are
+ * never sliced into a string or hashed into a Set lookup.
+ */
+export class WordFilter {
+  private static readonly BITS = 1 << 21;
+  private readonly bits = new Uint32Array(WordFilter.BITS >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.set(WordFilter.hash(word, 0, word.length));
+  }
+
+  /** May the table's word i, in lower case, be one of the words? False means certainly not. */
+  mayContain(table: WordTable, i: number): boolean {
+    let hash = table.hash[i]!;
+    if (hash < 0) hash = WordFilter.hash(table.lower(i), 0, table.length(i));
+    return hash >= 0 && (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+  }
+
+  private set(hash: number): void {
+    if (hash >= 0) this.bits[hash >>> 5]! |= 1 << (hash & 31);
+  }
+
+  /** FNV-1a over the ASCII-lower-cased codes; −1 when a code is beyond ASCII (hash the lower-cased string). */
+  static hash(text: string, start: number, end: number): number {
+    let hash = FNV_OFFSET;
+    for (let k = start; k < end; k += 1) {
+      const code = text.charCodeAt(k);
+      if (code > 127) return -1;
+      hash = fnvStep(hash, code);
+    }
+    return WordFilter.slot(hash);
+  }
+
+  static slot(hash: number): number {
+    return (hash >>> 0) % WordFilter.BITS;
+  }
+}

@@ -1,0 +1,6 @@
+// The QA module's public surface: finding and check types, the registry, runChecks.
+export * from './finding';
+export * from './registry';
+export { asciiPunctuation } from './checks/untranslated-source-script';
+export { compileUserPatterns, MAX_MATCHES, MAX_PATTERN_LENGTH } from './checks/user-regex';
+export { REPEATED_WORD_EXCEPTIONS } from './checks/repeated-words';
