@@ -1,12 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { editor, openGlossa, waitForSaved } from './fixtures';
+import { editor, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 test.describe('article', () => {
   test('an edit is saved automatically and is still there after a reload', async ({ page }) => {
     await openGlossa(page);
-    const paragraph = editor(page).locator('p', { hasText: 'Governor Zheng Zhajie presided.' });
-    await paragraph.click();
-    await page.keyboard.press('End');
+    await selectInArticle(page, 'Zheng Zhajie presided.');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.type(' Edited by the reviewer.');
     await waitForSaved(page);
     await page.reload();

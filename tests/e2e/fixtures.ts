@@ -25,3 +25,66 @@ export async function importThroughDialog(page: Page, files: Array<{ name: strin
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 }
+
+/**
+ * Selects an occurrence of `needle` in the article, as a translator's drag would, across
+ * marks and formatting (never across paragraphs), and scrolls it into view.
+ */
+export async function selectInArticle(page: Page, needle: string, occurrence = 0): Promise<void> {
+  await editor(page).focus();
+  await page.evaluate(
+    ({ needle, occurrence }) => {
+      const root = document.querySelector('.article-editor');
+      if (!root) throw new Error('no article');
+      for (const block of root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote')) {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const runs: Array<{ node: Text; start: number }> = [];
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          runs.push({ node: node as Text, start: text.length });
+          text += node.textContent ?? '';
+        }
+        let index = text.indexOf(needle);
+        while (index >= 0 && occurrence > 0) {
+          occurrence -= 1;
+          index = text.indexOf(needle, index + 1);
+        }
+        if (index < 0) continue;
+        const locate = (offset: number, preferEnd: boolean) => {
+          const run = runs.findLast((candidate) => (preferEnd ? candidate.start < offset : candidate.start <= offset))!;
+          return { node: run.node, offset: offset - run.start };
+        };
+        const from = locate(index, false);
+        const to = locate(index + needle.length, true);
+        (from.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`"${needle}" is not in the article`);
+    },
+    { needle, occurrence },
+  );
+}
+
+export function cards(page: Page) {
+  return page.getByRole('complementary', { name: 'Notes' }).locator('.annotation-card');
+}
+
+export function cardFor(page: Page, quote: string) {
+  return cards(page).filter({ has: page.locator('.card-quote', { hasText: quote }) });
+}
+
+/** Vertical distance between a card and the first mark of its annotation. */
+export async function cardOffsetFromMark(page: Page, id: string): Promise<number> {
+  return page.evaluate((id) => {
+    const card = document.querySelector(`.annotation-card[data-annotation-id="${id}"]`);
+    const mark = document.querySelector(`mark[data-annotation-ids~="${id}"]`);
+    if (!card || !mark) throw new Error('card or mark missing');
+    return card.getBoundingClientRect().top - mark.getBoundingClientRect().top;
+  }, id);
+}

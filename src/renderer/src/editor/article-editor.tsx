@@ -11,6 +11,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { ARTICLE_NAMESPACE, ARTICLE_NODES } from './nodes';
+import { NestedMarksPlugin } from './annotations/nested-marks-plugin';
 import { ARTICLE_THEME } from './theme';
 
 interface ArticleEditorProps {
@@ -56,6 +57,7 @@ export function ArticleEditor({ initialState, onChange, editorRef, children }: A
     <LexicalComposer initialConfig={initialConfig}>
       {children}
       <HistoryPlugin />
+      <NestedMarksPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
