@@ -11,10 +11,12 @@
  */
 import type { Annotation, LanguageTag } from '../../model';
 import { ANNOTATED_HTML_STYLE } from './annotated-html-style';
-import { escapeHtml, escapeLines } from './html-escape';
-import { KIND_LABELS, markId, noteId, renderNote } from './html-notes';
+import { escapeHtml } from './html-escape';
+import { markedSegmentsHtml } from './html-marks';
+import type { MarkWriter } from './html-marks';
+import { KIND_LABELS, noteId, renderNote } from './html-notes';
 import { segmentArticle } from './html-segments';
-import type { ArticleParagraph, Segment } from './html-segments';
+import type { ArticleParagraph } from './html-segments';
 
 export interface AnnotatedHtmlDocument {
   title: string;
@@ -40,7 +42,15 @@ export function toAnnotatedHtml(document: AnnotatedHtmlDocument, annotations: re
   for (const paragraph of article.paragraphs) for (const id of paragraph.startingIds) numbers.set(id, numbers.size + 1);
   const unplaced = [...live.filter((annotation) => annotation.anchorState === 'orphan'), ...article.unplacedIds.flatMap((id) => byId.get(id) ?? [])];
 
-  const render: Renderer = { byId, numbers, marked: new Set() };
+  const marks: MarkWriter = {
+    classOf: (id) => `kind-${byId.get(id)?.kind ?? 'note'}`,
+    referenceOf: (id) => {
+      const number = numbers.get(id) ?? 0;
+      return `<sup class="ref"><a href="#${escapeHtml(noteId({ id }))}" aria-label="Note ${number}">${number}</a></sup>`;
+    },
+    marked: new Set(),
+  };
+  const render: Renderer = { byId, numbers, marks };
   const paragraphs = article.paragraphs.filter((paragraph) => paragraph.segments.length > 0);
   const body =
     options.notes === 'margin'
@@ -75,8 +85,7 @@ ${unplacedSection(unplaced)}
 interface Renderer {
   byId: ReadonlyMap<string, Annotation>;
   numbers: ReadonlyMap<string, number>;
-  /** Annotations whose first mark was written, which carries the id that notes link back to. */
-  marked: Set<string>;
+  marks: MarkWriter;
 }
 
 function marginRow(paragraph: ArticleParagraph, render: Renderer): string {
@@ -99,24 +108,7 @@ function notesOf(ids: readonly string[], render: Renderer, element: 'li' | 'asid
 }
 
 function paragraphHtml(paragraph: ArticleParagraph, render: Renderer): string {
-  return paragraph.segments.map((segment) => segmentHtml(segment, render)).join('');
-}
-
-function segmentHtml(segment: Segment, render: Renderer): string {
-  let open = '';
-  for (const id of segment.ids) {
-    const kind = render.byId.get(id)?.kind ?? 'note';
-    const first = !render.marked.has(id);
-    render.marked.add(id);
-    open += `<mark class="kind-${kind}" data-annotation="${escapeHtml(id)}"${first ? ` id="${escapeHtml(markId({ id }))}"` : ''}>`;
-  }
-  const refs = segment.endingIds
-    .map((id) => {
-      const number = render.numbers.get(id) ?? 0;
-      return `<sup class="ref"><a href="#${escapeHtml(noteId({ id }))}" aria-label="Note ${number}">${number}</a></sup>`;
-    })
-    .join('');
-  return `${open}${escapeLines(segment.text)}${'</mark>'.repeat(segment.ids.length)}${refs}`;
+  return markedSegmentsHtml(paragraph.segments, render.marks);
 }
 
 function unplacedSection(unplaced: readonly Annotation[]): string {

@@ -5,7 +5,7 @@ import { escapeHtml, escapeLines } from './html-escape';
 
 export const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = { term: 'Term', flag: 'Flag', note: 'Note', query: 'Query' };
 
-const STATUS_LABELS: Readonly<Record<AnnotationStatus, string>> = {
+export const STATUS_LABELS: Readonly<Record<AnnotationStatus, string>> = {
   open: 'Open',
   resolved: 'Resolved',
   accepted: 'Accepted',

@@ -9,6 +9,7 @@ import { listAnnotations } from './annotations';
 import { useDatabase } from './context';
 import { getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
 import type { DocumentSummary } from './documents';
+import { listDismissedKeys } from './findings';
 import { getSetting } from './settings';
 import type { SettingKey, SettingValues } from './settings';
 
@@ -63,4 +64,10 @@ export function useSetting<K extends SettingKey>(key: K, fallback: SettingValues
 export function useAnnotations(docId: Id | null | undefined): Annotation[] | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (docId ? listAnnotations(db, docId) : []), [db, docId]);
+}
+
+/** The keys of the document's dismissed QA findings, live; an empty set without a document. */
+export function useDismissedKeys(docId: Id | null | undefined): ReadonlySet<string> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (docId ? listDismissedKeys(db, docId) : new Set<string>()), [db, docId]);
 }

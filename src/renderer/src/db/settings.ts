@@ -1,6 +1,19 @@
 /** App settings, one row per key, typed by the key map below. */
+import { DEFAULT_PASS_THRESHOLD, GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET, parsePreset } from '@core/mqm';
+import type { WeightPreset } from '@core/mqm';
 import type { GlossaDatabase } from './database';
 import { writeAll } from './transaction';
+
+/** Which weight preset scores a review: Google WMT, MQM standard, or the user's own (customPreset). */
+export type ReviewPresetChoice = 'wmt' | 'mqm' | 'custom';
+
+/** A user-defined QA check, as the settings editor stores it (core/qa's UserPattern without the optional fields). */
+export interface UserRegexRule {
+  pattern: string;
+  /** JavaScript regular expression flags. */
+  flags: string;
+  message: string;
+}
 
 export interface SettingValues {
   /** The document to reopen at start-up; null when there is none. */
@@ -10,6 +23,14 @@ export interface SettingValues {
   /** Written on annotations and terms the translator creates. */
   authorName: string;
   libraryVisible: boolean;
+  reviewPreset: ReviewPresetChoice;
+  /** The custom weight preset as the user wrote it: validated with core/mqm parsePreset where it is used, so a bad one can be shown and fixed. */
+  customPreset: unknown;
+  /** The quality score a review must reach to pass (0–100). */
+  passThreshold: number;
+  /** Ids of the QA checks the translator switched off. */
+  disabledChecks: readonly string[];
+  userRegexRules: readonly UserRegexRule[];
 }
 
 export type SettingKey = keyof SettingValues;
@@ -24,13 +45,43 @@ function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(isString);
+}
+
+function isUserRegexRule(value: unknown): value is UserRegexRule {
+  if (typeof value !== 'object' || value === null) return false;
+  const rule = value as Record<string, unknown>;
+  return isString(rule.pattern) && isString(rule.flags) && isString(rule.message);
+}
+
 // Stored values outlive the code that wrote them; one of the wrong type reads as the fallback.
 const guards: Guards = {
   lastOpenedDocumentId: (value): value is string | null => value === null || typeof value === 'string',
   sampleImported: isBoolean,
   authorName: isString,
   libraryVisible: isBoolean,
+  reviewPreset: (value): value is ReviewPresetChoice => value === 'wmt' || value === 'mqm' || value === 'custom',
+  // Anything goes: parsePreset reports what is wrong with it when it is used.
+  customPreset: (value): value is unknown => value !== undefined,
+  passThreshold: (value): value is number => typeof value === 'number' && value >= 0 && value <= 100,
+  disabledChecks: isStringArray,
+  userRegexRules: (value): value is UserRegexRule[] => Array.isArray(value) && value.every(isUserRegexRule),
 };
+
+/**
+ * The defaults of the review settings, for getSetting and useSetting. Shared constants on purpose:
+ * useSetting re-subscribes when its fallback changes identity, so a fresh [] per render would loop.
+ */
+export const REVIEW_SETTING_DEFAULTS: Readonly<
+  Pick<SettingValues, 'reviewPreset' | 'customPreset' | 'passThreshold' | 'disabledChecks' | 'userRegexRules'>
+> = Object.freeze({
+  reviewPreset: 'mqm',
+  customPreset: null,
+  passThreshold: DEFAULT_PASS_THRESHOLD,
+  disabledChecks: Object.freeze([]),
+  userRegexRules: Object.freeze([]),
+});
 
 export async function getSetting<K extends SettingKey>(db: GlossaDatabase, key: K, fallback: SettingValues[K]): Promise<SettingValues[K]> {
   const row = await db.settings.get(key);
@@ -39,6 +90,26 @@ export async function getSetting<K extends SettingKey>(db: GlossaDatabase, key: 
   return isValid(row.value) ? row.value : fallback;
 }
 
+/** Stores the value; one its key's guard refuses (a threshold of 150) is an error and nothing is written. */
 export async function setSetting<K extends SettingKey>(db: GlossaDatabase, key: K, value: SettingValues[K]): Promise<void> {
+  const isValid: (value: unknown) => value is SettingValues[K] = guards[key];
+  if (!isValid(value)) throw new RangeError(`${JSON.stringify(value) ?? String(value)} is not a valid value for the setting “${key}”.`);
   await writeAll(db, ['settings'], (connection) => connection.settings.put({ key, value, updatedAt: connection.clock() }));
+}
+
+export interface ResolvedReviewPreset {
+  preset: WeightPreset;
+  /** Why the custom preset could not be used (parsePreset's messages); empty when the chosen preset is in use. */
+  problems: string[];
+}
+
+/**
+ * The weight preset the review settings choose. A custom preset that does not validate scores
+ * with MQM standard meanwhile, and says why, so the scorecard never breaks on a typo.
+ */
+export function resolveReviewPreset(choice: ReviewPresetChoice, customPreset: unknown): ResolvedReviewPreset {
+  if (choice === 'wmt') return { preset: GOOGLE_WMT_PRESET, problems: [] };
+  if (choice === 'mqm') return { preset: MQM_STANDARD_PRESET, problems: [] };
+  const parsed = parsePreset(customPreset);
+  return parsed.ok ? { preset: parsed.preset, problems: [] } : { preset: MQM_STANDARD_PRESET, problems: parsed.errors };
 }
