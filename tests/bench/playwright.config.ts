@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --config vite.web.config.mts --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
+    cwd: resolve(__dirname, '../..'),
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -95,3 +95,35 @@ describe('marks', () => {
     expect(html).toEqual([2, 1]);
   });
 });
+
+describe('marking many ranges at once', () => {
+  it('gives the same marks as marking one by one, overlaps included', async () => {
+    const { $markManyOffsets } = await import('./mark-ranges');
+    const paragraphs = ['Governor Zheng Zhajie presided over the meeting.', 'Zheng Shajie hosted; the driving nails spirit.', 'Short.'];
+    const text = paragraphs.join('\n\n');
+    const ranges = [
+      { id: 'a', start: text.indexOf('Zheng Zhajie'), end: text.indexOf('Zheng Zhajie') + 12 },
+      { id: 'b', start: text.indexOf('Zhajie presided'), end: text.indexOf('Zhajie presided') + 15 },
+      { id: 'c', start: text.indexOf('driving nails'), end: text.indexOf('driving nails') + 13 },
+      { id: 'd', start: text.indexOf('meeting.'), end: text.indexOf('Shajie') },
+      { id: 'e', start: text.indexOf('Short'), end: text.indexOf('Short') + 5 },
+    ];
+    const one = editorWith(paragraphs);
+    update(one, () => {
+      for (const range of ranges) $markOffsets(range.start, range.end, range.id);
+    });
+    const many = editorWith(paragraphs);
+    let marked = new Set<string>();
+    update(many, () => {
+      marked = $markManyOffsets(ranges);
+    });
+    expect([...marked].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const expected = read(one, () => $collectMarkRanges());
+    const actual = read(many, () => $collectMarkRanges());
+    for (const range of ranges) {
+      expect(actual.get(range.id), range.id).toEqual({ start: range.start, end: range.end });
+      expect(expected.get(range.id), range.id).toEqual({ start: range.start, end: range.end });
+    }
+    expect(read(many, () => $getRoot().getTextContent())).toBe(text);
+  });
+});

@@ -1,6 +1,6 @@
 // Renderer (editor): where each annotation's marks are, and adding or removing them.
 import { $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
-import { $getRoot, $isElementNode, type LexicalNode, type TextNode } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, type AnnotationMarkNode } from './annotation-mark-node';
 import { $selectOffsets, $walkText } from './text-offsets';
 
@@ -61,6 +61,66 @@ function $marksWith(id: string): AnnotationMarkNode[] {
   };
   visit($getRoot());
   return marks;
+}
+
+interface TextRun {
+  key: string;
+  start: number;
+  length: number;
+}
+
+function $textRuns(): TextRun[] {
+  const runs: TextRun[] = [];
+  $walkText((node, start) => void runs.push({ key: node.getKey(), start, length: node.getTextContentSize() }));
+  return runs;
+}
+
+/** The run holding offset `at` (the one it starts, or for an end offset, the one it ends). */
+function runAt(runs: readonly TextRun[], at: number, isEnd: boolean): TextRun | null {
+  let low = 0;
+  let high = runs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const run = runs[middle]!;
+    if (isEnd ? at <= run.start : at < run.start) high = middle - 1;
+    else if (isEnd ? at > run.start + run.length : at >= run.start + run.length) low = middle + 1;
+    else return run;
+  }
+  return null;
+}
+
+function $stillValid(run: TextRun): boolean {
+  const node = $getNodeByKey(run.key);
+  return $isTextNode(node) && node.isAttached() && node.getTextContentSize() === run.length;
+}
+
+/**
+ * Marks many ranges at once (re-anchoring thousands of annotations on open). Walking the
+ * whole article for each range would be quadratic; instead the text runs are indexed once
+ * and ranges are marked from the end of the article backwards, so splitting a run only
+ * ever touches runs that are already done. Overlaps invalidate the index, which is then
+ * rebuilt. Returns the ids that were marked.
+ */
+export function $markManyOffsets(ranges: ReadonlyArray<{ start: number; end: number; id: string }>): Set<string> {
+  const marked = new Set<string>();
+  const ordered = [...ranges].filter((range) => range.end > range.start).sort((a, b) => b.start - a.start || b.end - a.end);
+  let runs = $textRuns();
+  for (const range of ordered) {
+    let from = runAt(runs, range.start, false);
+    let to = runAt(runs, range.end, true);
+    if (!from || !to || !$stillValid(from) || !$stillValid(to)) {
+      runs = $textRuns();
+      from = runAt(runs, range.start, false);
+      to = runAt(runs, range.end, true);
+      if (!from || !to) continue;
+    }
+    const selection = $createRangeSelection();
+    selection.anchor.set(from.key, range.start - from.start, 'text');
+    selection.focus.set(to.key, range.end - to.start, 'text');
+    $wrapSelectionInMarkNode(selection, false, range.id, $createAnnotationMarkNode);
+    marked.add(range.id);
+  }
+  return marked;
 }
 
 /** Marks [start, end) of the plain text with the annotation id. Returns false if the range is not in the text. */

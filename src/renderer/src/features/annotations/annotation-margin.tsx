@@ -2,6 +2,7 @@
 // word processor. Only cards near the viewport are mounted.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { useAnnotationsApi } from './annotations-context';
 import { AnnotationCard } from './annotation-card';
 import { layoutCards, visibleCards } from './margin-layout';
@@ -9,6 +10,7 @@ import { measureAnchorTops } from './mark-decoration';
 
 const ESTIMATED_CARD_HEIGHT = 120;
 const OVERSCAN_PX = 800;
+const EDIT_SETTLE_MS = 120;
 
 interface AnnotationMarginProps {
   /** The scrolling pane that holds the article and this margin. */
@@ -31,22 +33,40 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
     setAnchorTops((previous) => (sameNumbers(previous, next) ? previous : next));
   }, [editor]);
 
-  // Re-measure after edits, on resize and zoom, and when annotations come and go.
+  // Re-measure on resize and zoom and when annotations come and go; after edits, once
+  // typing pauses, so keystrokes in a long article never wait for thousands of reads.
   useEffect(() => {
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
     };
+    const afterEdit = () => {
+      clearTimeout(timer);
+      timer = setTimeout(schedule, EDIT_SETTLE_MS);
+    };
     schedule();
-    const unregister = editor.registerUpdateListener(schedule);
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) afterEdit();
+    });
+    // A mark made or removed (a new annotation, undo) is placed at once, not after a pause.
+    const unregisterMarks = editor.registerMutationListener(
+      AnnotationMarkNode,
+      (mutations) => {
+        for (const mutation of mutations.values()) if (mutation !== 'updated') return schedule();
+      },
+      { skipInitialization: true },
+    );
     const observer = new ResizeObserver(schedule);
     const root = editor.getRootElement();
     if (root) observer.observe(root);
     window.addEventListener('resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       unregister();
+      unregisterMarks();
       observer.disconnect();
       window.removeEventListener('resize', schedule);
     };

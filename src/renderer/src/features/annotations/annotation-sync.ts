@@ -14,7 +14,7 @@ import type { Annotation } from '@core/model';
 import { deleteAnnotation, getAnnotation, restoreAnnotation, updateAnchors, type AnchorUpdate, type GlossaDatabase } from '../../db';
 import { listAnnotationsByIds } from './annotation-queries';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
-import { $collectMarkIds, $collectMarkRanges, $dropDuplicateMarks, $markOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
+import { $collectMarkIds, $collectMarkRanges, $dropDuplicateMarks, $markManyOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
 
 export const HISTORY_MERGE = 'history-merge';
 
@@ -150,21 +150,27 @@ export async function reconcile(editor: LexicalEditor, db: GlossaDatabase, annot
       }
       // One batch: exact matches and fuzzy searches are shared between annotations.
       const results = anchorAll(text, missing);
-      missing.forEach((annotation, index) => {
-        const found = results[index]!;
-        if (found.state !== 'orphan' && $markOffsets(found.start, found.end, annotation.id)) {
-          // Only a low-confidence anchor asks the translator to check it.
-          const uncertain = needsCheck(found);
-          updates.push({
-            id: annotation.id,
-            selectors: describeRange(text, found.start, found.end),
-            anchorState: uncertain ? 'fuzzy' : 'anchored',
-            ...(uncertain ? { anchorConfidence: found.confidence } : {}),
-          });
-        } else {
+      const found = missing.flatMap((annotation, index) => {
+        const result = results[index]!;
+        return result.state === 'orphan' ? [] : [{ annotation, result, id: annotation.id, start: result.start, end: result.end }];
+      });
+      const placed = $markManyOffsets(found);
+      for (const { annotation, result } of found) {
+        if (!placed.has(annotation.id)) continue;
+        // Only a low-confidence anchor asks the translator to check it.
+        const uncertain = needsCheck(result);
+        updates.push({
+          id: annotation.id,
+          selectors: describeRange(text, result.start, result.end),
+          anchorState: uncertain ? 'fuzzy' : 'anchored',
+          ...(uncertain ? { anchorConfidence: result.confidence } : {}),
+        });
+      }
+      for (const annotation of missing) {
+        if (!placed.has(annotation.id)) {
           updates.push({ id: annotation.id, selectors: annotation.selectors, anchorState: 'orphan', anchorConfidence: 0 });
         }
-      });
+      }
     },
     { tag: HISTORY_MERGE, discrete: true },
   );

@@ -1,0 +1,143 @@
+import { test, type Page } from '@playwright/test';
+import { percentile } from './corpus';
+import { heapMB, importBigArticle, measureOpen, measureTyping, round } from './big-article';
+
+const ANNOTATIONS = Number(process.env.GLOSSA_BENCH_ANNOTATIONS ?? 5000);
+
+/**
+ * Writes `count` annotation rows straight into IndexedDB, spread over the article, with
+ * selectors but no marks: exactly what a re-import leaves behind. Glossa re-anchors them
+ * on the next open.
+ */
+async function seedAnnotations(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    const request = indexedDB.open('glossa');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const get = <T,>(store: string, key: string) =>
+      new Promise<T>((resolve, reject) => {
+        const read = db.transaction(store).objectStore(store).get(key);
+        read.onsuccess = () => resolve(read.result as T);
+        read.onerror = () => reject(read.error);
+      });
+    const docId = (await get<{ value: string }>('settings', 'lastOpenedDocumentId')).value;
+    const text = (await get<{ plainText: string }>('documentTexts', docId)).plainText;
+    const kinds = ['term', 'flag', 'note', 'query'];
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z-]{3,}(?: [A-Za-z][A-Za-z-]{3,})?/g)];
+    const step = Math.floor(words.length / count);
+    const transaction = db.transaction('annotations', 'readwrite');
+    const store = transaction.objectStore('annotations');
+    const now = Date.now();
+    for (let i = 0; i < count; i += 1) {
+      const match = words[i * step]!;
+      const start = match.index!;
+      const end = start + match[0].length;
+      store.add({
+        id: `bench${String(i).padStart(6, '0')}`,
+        docId,
+        kind: kinds[i % 4],
+        quote: match[0],
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: match[0], prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+          position: { type: 'TextPositionSelector', start, end },
+        },
+        anchorState: 'anchored',
+        body: `Benchmark note ${i}`,
+        status: 'open',
+        replies: [],
+        author: 'Bench',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, count);
+}
+
+/** Select a few words and press the Note shortcut; time from keydown to the new card in the margin. */
+async function measureAnnotate(page: Page, samples = 20): Promise<{ p50: number; p95: number; samples: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    await page.evaluate((index) => {
+      const paragraph = document.querySelectorAll('.article-editor p')[200 + index * 3]!;
+      paragraph.scrollIntoView({ block: 'center' });
+      (document.querySelector('.article-editor') as HTMLElement).focus({ preventScroll: true });
+      const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, Math.min(12, node.textContent!.length));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const known = new Set<string>();
+      for (const mark of document.querySelectorAll<HTMLElement>('mark[data-annotation-ids]')) {
+        for (const id of (mark.dataset.annotationIds ?? '').split(' ')) known.add(id);
+      }
+      const isNewCard = () => {
+        const active = document.querySelector<HTMLElement>('.annotation-card.is-active');
+        return active !== null && !known.has(active.dataset.annotationId ?? '');
+      };
+      const state = window as unknown as { __annotate: Promise<number> };
+      state.__annotate = new Promise<number>((resolve) => {
+        document.addEventListener(
+          'keydown',
+          (event) => {
+            const start = event.timeStamp;
+            const check = () => (isNewCard() ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(check));
+            check();
+          },
+          { capture: true, once: true },
+        );
+      });
+    }, i);
+    await page.waitForTimeout(50); // let the editor take the new selection
+    await page.keyboard.press('Control+Alt+M');
+    times.push(await page.evaluate(() => (window as unknown as { __annotate: Promise<number> }).__annotate));
+    await page.keyboard.press('Escape');
+  }
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), samples: times.length };
+}
+
+test('big article with 5,000 annotations: re-anchor, open with notes, type, annotate, memory', async ({ page }) => {
+  const log = (step: string) => process.env.GLOSSA_BENCH_VERBOSE && console.log(`[bench] ${step} ${new Date().toISOString()}`);
+  const { lastLine } = await importBigArticle(page);
+  log('imported');
+  await seedAnnotations(page, ANNOTATIONS);
+  log('seeded');
+
+  // First open after the "re-import": every annotation is re-anchored from its selectors.
+  const reanchorOpenMs = await measureOpen(page, lastLine, '.annotation-card');
+  log('re-anchored');
+  const anchored = await page.evaluate(() => document.querySelectorAll('mark[data-annotation-ids]').length);
+  await page.waitForTimeout(1500); // the marks are saved with the article
+
+  const openMs = await measureOpen(page, lastLine, '.annotation-card');
+  log('opened');
+  const mountedCards = await page.locator('.annotation-card').count();
+  const typing = await measureTyping(page, 150);
+  log('typed');
+  const annotate = await measureAnnotate(page);
+  log('annotated');
+
+  console.log(
+    JSON.stringify({
+      bench: 'big-article-5000-annotations',
+      annotations: ANNOTATIONS,
+      marksAfterReanchor: anchored,
+      reanchorOpenMs: Math.round(reanchorOpenMs),
+      openWithNotesMs: Math.round(openMs),
+      mountedCards,
+      typingLatencyMs: typing,
+      annotateLatencyMs: annotate,
+      jsHeapMB: await heapMB(page),
+      targets: { openWithNotesMs: 1000, reanchorMs: 1000, typingP95Ms: 16, annotateP95Ms: 50, heapMB: 400 },
+    }),
+  );
+});

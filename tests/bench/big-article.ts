@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { bigArticleText, percentile } from './corpus';
+
+/** Imports the big article by dropping it onto the window; returns drop → last paragraph painted (ms). */
+export async function importBigArticle(page: Page): Promise<{ importMs: number; text: string; lastLine: string }> {
+  const text = bigArticleText();
+  const lastLine = text.trim().split('\n').at(-1)!.slice(0, 60);
+  await page.goto('/');
+  await page.locator('.article-editor').waitFor();
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'wmt21-three-systems.txt', { type: 'text/plain' }));
+    return data;
+  }, text);
+  const start = Date.now();
+  await page.dispatchEvent('.article-pane', 'drop', { dataTransfer: transfer });
+  await page.locator('.article-editor', { hasText: lastLine }).waitFor({ timeout: 300_000 });
+  return { importMs: Date.now() - start, text, lastLine };
+}
+
+/** Reloads and measures navigation start → article text painted (and `extra` true, if given). */
+export async function measureOpen(page: Page, lastLine: string, extraSelector?: string): Promise<number> {
+  await page.reload();
+  return page.evaluate(
+    async ({ needle, extraSelector }) => {
+      await new Promise<void>((done) => {
+        const check = () => {
+          const text = document.querySelector('.article-editor')?.textContent?.includes(needle);
+          const extra = !extraSelector || document.querySelector(extraSelector);
+          if (text && extra) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await new Promise((frame) => requestAnimationFrame(frame));
+      return performance.now();
+    },
+    { needle: lastLine, extraSelector },
+  );
+}
+
+/** Key-to-paint latency: keydown → the frame after the change, over `count` keystrokes. */
+export async function measureTyping(page: Page, paragraphIndex: number, count = 60): Promise<{ p50: number; p95: number; samples: number }> {
+  await page.locator('.article-editor p').nth(paragraphIndex).click();
+  await page.evaluate(() => {
+    const samples: number[] = [];
+    (window as unknown as { __latencies: number[] }).__latencies = samples;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.type('x');
+    await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(200);
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), samples: latencies.length };
+}
+
+export async function heapMB(page: Page): Promise<number> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await client.send('Runtime.getHeapUsage');
+  return Math.round(usedSize / 1024 / 1024);
+}
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
