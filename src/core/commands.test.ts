@@ -30,7 +30,7 @@ describe('the command table', () => {
   it('gives every command a label and a menu', () => {
     for (const spec of COMMANDS) {
       expect(spec.label.length).toBeGreaterThan(0);
-      expect(['File', 'Edit', 'Annotate', 'View', 'Help']).toContain(spec.menu);
+      expect(['File', 'Edit', 'Annotate', 'Review', 'View', 'Help']).toContain(spec.menu);
     }
   });
 

@@ -23,7 +23,7 @@
  */
 import type { MenuCommand } from './host';
 
-export type MenuName = 'File' | 'Edit' | 'Annotate' | 'View' | 'Help';
+export type MenuName = 'File' | 'Edit' | 'Annotate' | 'Review' | 'View' | 'Help';
 export type KeyPlatform = 'mac' | 'other';
 
 export interface CommandSpec {
@@ -63,12 +63,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('file.moveToTrash', 'Move to Trash', 'File', 'CmdOrCtrl+Shift+Backspace'),
   command('file.exportAnnotations', 'Export Annotations (Web Annotation JSON-LD)…', 'File', null),
   command('file.exportAnnotatedHtml', 'Export Annotated Article (HTML)…', 'File', null),
+  command('file.exportReviewReport', 'Export Review Report (HTML)…', 'File', null),
+  command('file.exportReviewCsv', 'Export Review Report (CSV)…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),
   command('edit.redo', 'Redo', 'Edit', 'CmdOrCtrl+Shift+Z', true),
   command('annotate.term', 'Mark Term', 'Annotate', 'CmdOrCtrl+Alt+G'),
   command('annotate.flag', 'Flag Error', 'Annotate', 'CmdOrCtrl+Alt+F'),
   command('annotate.note', 'Add Note', 'Annotate', 'CmdOrCtrl+Alt+M'),
   command('annotate.query', 'Add Query', 'Annotate', 'CmdOrCtrl+Alt+Q'),
+  // F7 runs the checks as it runs spelling in Word; F8 walks the queue as in code review tools.
+  command('review.togglePanel', 'Review Panel', 'Review', 'CmdOrCtrl+Alt+R'),
+  command('review.runChecks', 'Run Checks', 'Review', 'F7'),
+  command('review.next', 'Next Item', 'Review', 'F8'),
+  command('review.previous', 'Previous Item', 'Review', 'Shift+F8'),
   command('view.toggleLibrary', 'Toggle Library', 'View', 'CmdOrCtrl+\\'),
   command('view.focusLibrarySearch', 'Focus Library Search', 'View', 'CmdOrCtrl+Shift+F'),
   command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),

@@ -28,13 +28,13 @@ function outline(items: MenuItemConstructorOptions[]): string[] {
 const clickArgs = [{}, undefined, {}] as unknown as Parameters<NonNullable<MenuItemConstructorOptions['click']>>;
 
 describe('buildMenuTemplate on Windows and Linux', () => {
-  it('has File, Edit, Annotate, View and Help', () => {
+  it('has File, Edit, Annotate, Review, View and Help', () => {
     const { template } = build();
-    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'Annotate', 'View', 'Help']);
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'Annotate', 'Review', 'View', 'Help']);
   });
 
   it('lays out each menu', () => {
-    const [file, edit, annotate, view, help] = build().template;
+    const [file, edit, annotate, review, view, help] = build().template;
     expect(outline(submenu(file))).toEqual([
       'Import…',
       'New from Clipboard',
@@ -43,10 +43,13 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       '-',
       'Export Annotations (Web Annotation JSON-LD)…',
       'Export Annotated Article (HTML)…',
+      'Export Review Report (HTML)…',
+      'Export Review Report (CSV)…',
       '-',
       'role:quit',
     ]);
     expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query']);
+    expect(outline(submenu(review))).toEqual(['Review Panel', 'Run Checks', '-', 'Next Item', 'Previous Item']);
     expect(outline(submenu(edit))).toEqual(['Undo', 'Redo', '-', 'role:cut', 'role:copy', 'role:paste', 'role:selectAll']);
     expect(outline(submenu(view))).toEqual([
       'Toggle Library',
@@ -73,7 +76,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 describe('buildMenuTemplate on macOS', () => {
   it('starts with the app menu, adds Window, and moves About into the app menu', () => {
     const { template } = build({ platform: 'darwin' });
-    expect(template.map((item) => item.label ?? `role:${item.role}`)).toEqual(['Glossa', 'File', 'Edit', 'Annotate', 'View', 'role:windowMenu', 'Help']);
+    expect(template.map((item) => item.label ?? `role:${item.role}`)).toEqual(['Glossa', 'File', 'Edit', 'Annotate', 'Review', 'View', 'role:windowMenu', 'Help']);
     expect(outline(submenu(template[0]))).toEqual([
       'About Glossa',
       '-',
@@ -85,7 +88,7 @@ describe('buildMenuTemplate on macOS', () => {
       '-',
       'role:quit',
     ]);
-    expect(outline(submenu(template[6]))).toEqual(['Keyboard Shortcuts']);
+    expect(outline(submenu(template[7]))).toEqual(['Keyboard Shortcuts']);
   });
 
   it('closes the window from File instead of quitting', () => {

@@ -56,6 +56,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       commandItem('file.exportAnnotations', send),
       commandItem('file.exportAnnotatedHtml', send),
+      commandItem('file.exportReviewReport', send),
+      commandItem('file.exportReviewCsv', send),
       separator,
       // macOS quits from the app menu; File ends with Close Window there.
       isMac ? { role: 'close' } : { role: 'quit' },
@@ -87,6 +89,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
+  const reviewMenu: MenuItemConstructorOptions = {
+    label: 'Review',
+    submenu: [
+      commandItem('review.togglePanel', send),
+      commandItem('review.runChecks', send),
+      separator,
+      commandItem('review.next', send),
+      commandItem('review.previous', send),
+    ],
+  };
+
   const viewMenu: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
@@ -115,6 +128,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     fileMenu,
     editMenu,
     annotateMenu,
+    reviewMenu,
     viewMenu,
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     helpMenu,

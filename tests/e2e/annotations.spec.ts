@@ -182,4 +182,45 @@ test.describe('annotations', () => {
     const flagItem = items.find((item) => item.motivation === 'assessing') as { target: { selector: Array<{ type: string; exact?: string }> } };
     expect(flagItem.target.selector.find((selector) => selector.type === 'TextQuoteSelector')?.exact).toBe('Zheng Shajie');
   });
+
+  test('cut and paste inside the article keeps the annotation', async ({ page }) => {
+    await openGlossa(page);
+    await annotate(page, 'driving nails', 'Note', 'idiom');
+    await page.keyboard.press('Escape');
+    const id = await idOf(page, 'driving nails');
+    await selectInArticle(page, 'in the spirit of driving nails');
+    await page.keyboard.press('Control+x');
+    await expect(page.getByText('1 annotation lost its words')).toBeVisible();
+    await selectInArticle(page, 'Source: Zhejiang News');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Control+v');
+    await expect(editor(page).locator('p', { hasText: 'Source: Zhejiang News' }).locator(`mark[data-annotation-ids~="${id}"]`)).toHaveText(
+      'driving nails',
+    );
+    await expect(page.getByText('lost its words')).toHaveCount(0);
+    await expect(cardFor(page, 'driving nails')).toBeVisible();
+    await expect.poll(async () => Math.abs(await cardOffsetFromMark(page, id))).toBeLessThan(16);
+  });
+
+  test('the annotated HTML export holds the article, the marks and the notes', async ({ page }) => {
+    await openGlossa(page);
+    await annotate(page, 'Zheng Shajie', 'Flag', 'Name <b>spelled</b> two ways');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: 'Annotations panel' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export HTML' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/\.annotated\.html$/);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(await saved.path(), 'utf8');
+    const report = await page.context().newPage();
+    await report.setContent(html);
+    await expect(report.locator('mark', { hasText: 'Zheng Shajie' })).toHaveCount(1);
+    // The note's markup is shown as text, never run.
+    await expect(report.getByText('Name <b>spelled</b> two ways')).toBeVisible();
+    await expect(report.locator('script')).toHaveCount(0);
+    await expect(report.locator('body')).toContainText('Governor Zheng Zhajie presided.');
+  });
 });

@@ -10,8 +10,9 @@ import { LibraryPane } from '../features/library/library-pane';
 import { makeSampleDocument } from '../features/library/sample-article';
 import { useDocumentImport } from '../features/library/use-document-import';
 import { readDroppedFiles } from '../features/library/dropped-files';
-import { ArticleView, type ArticleCommands } from '../features/article/article-view';
+import { ArticleView, type ArticleCommands, type SidePanel } from '../features/article/article-view';
 import type { SaveState } from '../features/article/use-autosave';
+import { useScorecard } from '../features/review/use-scorecard';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { AboutDialog, ShortcutsDialog } from './dialogs';
@@ -38,7 +39,8 @@ function Shell() {
   const [saveState, setSaveState] = useState<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
   const [renameSignal, setRenameSignal] = useState(0);
   const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panel, setPanel] = useState<SidePanel>(null);
+  const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
   const articleCommands = useRef<ArticleCommands | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -73,6 +75,7 @@ function Shell() {
   );
 
   const documentImport = useDocumentImport(open);
+  const score = useScorecard(openDocument?.id ?? null, openDocument?.wordCount ?? 0);
   const onSaveState = useCallback((state: SaveState, error: string | null) => setSaveState({ state, error }), []);
 
   const trashActive = useCallback(async () => {
@@ -119,7 +122,21 @@ function Shell() {
         case 'annotate.query':
           return articleCommands.current?.annotate('query');
         case 'view.toggleAnnotationsPanel':
-          return setPanelOpen((open) => !open);
+          return togglePanel('annotations');
+        case 'review.togglePanel':
+          return togglePanel('review');
+        case 'review.runChecks':
+          return articleCommands.current?.runChecks();
+        case 'review.next':
+          if (panel !== 'review') setPanel('review');
+          return requestAnimationFrame(() => articleCommands.current?.stepReview(1));
+        case 'review.previous':
+          if (panel !== 'review') setPanel('review');
+          return requestAnimationFrame(() => articleCommands.current?.stepReview(-1));
+        case 'file.exportReviewReport':
+          return articleCommands.current?.exportReview('html');
+        case 'file.exportReviewCsv':
+          return articleCommands.current?.exportReview('csv');
         case 'view.toggleLibrary':
           return setLibraryVisible((visible) => !visible);
         case 'view.focusLibrarySearch':
@@ -132,7 +149,7 @@ function Shell() {
           return setDialog('shortcuts');
       }
     },
-    [documentImport, openDocument, trashActive],
+    [documentImport, openDocument, trashActive, panel, togglePanel],
   );
 
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -144,7 +161,7 @@ function Shell() {
   const dragging = useFileDrop(onDrop);
 
   return (
-    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panelOpen ? ' panel-open' : ''}`}>
+    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panel ? ' panel-open' : ''}`}>
       <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef} />
       {openDocument ? (
         <ArticleView
@@ -152,11 +169,11 @@ function Shell() {
           document={openDocument}
           editorRef={editorRef}
           commandsRef={articleCommands}
-          panelOpen={panelOpen}
+          panel={panel}
           renameSignal={renameSignal}
           onSaveState={onSaveState}
           onMoveToTrash={() => void trashActive()}
-          onTogglePanel={() => setPanelOpen((open) => !open)}
+          onTogglePanel={togglePanel}
         />
       ) : (
         <main className="article-pane" aria-label="Article">
@@ -168,7 +185,7 @@ function Shell() {
           ) : null}
         </main>
       )}
-      <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} />
+      <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}

@@ -1,4 +1,5 @@
 // Renderer: save state and word count, always visible.
+import type { Scorecard } from '@core/mqm';
 import type { DocumentSummary } from '../db';
 import { commandSpec, formatAccelerator } from '@core/commands';
 import type { SaveState } from '../features/article/use-autosave';
@@ -11,7 +12,17 @@ const SAVE_LABELS: Record<SaveState, string> = {
   error: 'Not saved',
 };
 
-export function StatusBar({ document, saveState, saveError }: { document: DocumentSummary | null; saveState: SaveState; saveError: string | null }) {
+export function StatusBar({
+  document,
+  saveState,
+  saveError,
+  score,
+}: {
+  document: DocumentSummary | null;
+  saveState: SaveState;
+  saveError: string | null;
+  score: Scorecard | null;
+}) {
   return (
     <footer className="status-bar" aria-label="Status">
       {document ? (
@@ -26,6 +37,11 @@ export function StatusBar({ document, saveState, saveError }: { document: Docume
           <span>
             {document.sourceLang} → {document.targetLang}
           </span>
+          {score ? (
+            <span data-testid="status-score" title={`${score.penalty} penalty points, ${score.penaltyPer1000Words.toFixed(2)} per 1000 words`}>
+              {score.counted + score.unrated} {score.counted + score.unrated === 1 ? 'flag' : 'flags'} · MQM {score.qualityScore.toFixed(1)} {score.pass ? 'PASS' : 'FAIL'}
+            </span>
+          ) : null}
         </>
       ) : (
         <span>No document open</span>

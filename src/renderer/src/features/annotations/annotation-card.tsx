@@ -1,7 +1,8 @@
 // Renderer: one note card: kind, quote, body and suggestion edited in place, replies,
 // resolve or reopen, delete. Escape returns to the words it is about.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Annotation, AnnotationStatus } from '@core/model';
+import type { Annotation, AnnotationStatus, Severity } from '@core/model';
+import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
 import { useAnnotationsApi } from './annotations-context';
 import { useCardHeight } from './annotation-margin';
 import { STATUS_LABELS, kindInfo } from './kinds';
@@ -138,6 +139,38 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
           onBlur={() => body.flush()}
         />
       </label>
+      {annotation.kind === 'flag' ? (
+        <div className="card-row">
+          <label className="card-field">
+            <span>Category</span>
+            <select
+              value={annotation.mqmCategory ?? ''}
+              onChange={(event) => void api.update(annotation.id, { mqmCategory: event.target.value || undefined })}
+            >
+              <option value="">Choose…</option>
+              {MQM_CATEGORIES.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.parentId ? `\u2003${category.label}` : category.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="card-field">
+            <span>Severity</span>
+            <select
+              value={annotation.severity ?? ''}
+              onChange={(event) => void api.update(annotation.id, { severity: (event.target.value || undefined) as Severity | undefined })}
+            >
+              <option value="">Choose…</option>
+              {SEVERITIES.map((severity) => (
+                <option key={severity} value={severity}>
+                  {SEVERITY_LABELS[severity]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
       <label className="card-field">
         <span>{info.suggestionLabel}</span>
         <input value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
@@ -166,6 +199,11 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
         />
       </div>
       <footer className="card-actions">
+        {annotation.kind === 'flag' && annotation.suggestion !== undefined && annotation.status !== 'fixed' && annotation.anchorState !== 'orphan' ? (
+          <button type="button" onClick={() => void api.applySuggestion(annotation.id)}>
+            Apply suggestion
+          </button>
+        ) : null}
         {nextStatuses(annotation).map(({ status, label }) => (
           <button key={status} type="button" onClick={() => void api.update(annotation.id, { status })}>
             {label}

@@ -10,8 +10,8 @@
 //   listed, never dropped.
 import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
 import { anchorAll, describeRange, needsCheck } from '@core/anchoring';
-import type { Annotation } from '@core/model';
-import { deleteAnnotation, getAnnotation, restoreAnnotation, updateAnchors, type AnchorUpdate, type GlossaDatabase } from '../../db';
+import type { Annotation, AnnotationStatus } from '@core/model';
+import { deleteAnnotation, getAnnotation, restoreAnnotation, updateAnchors, updateAnnotation, type AnchorUpdate, type GlossaDatabase } from '../../db';
 import { listAnnotationsByIds } from './annotation-queries';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { $collectMarkIds, $collectMarkRanges, $dropDuplicateMarks, $markManyOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
@@ -21,6 +21,8 @@ export const HISTORY_MERGE = 'history-merge';
 export interface AnnotationSync {
   /** Record that `id` was created by the update that followed `before`. */
   noteCreation(before: EditorState, id: string): void;
+  /** `id`'s suggestion replaced `original` (the flag's status was `status`). */
+  noteApplied(id: string, applied: { status: AnnotationStatus; original: string; suggestion: string }): void;
   /** Ids whose marks are being removed on purpose (deletion from a card). */
   noteDeletion(id: string): void;
   dispose(): void;
@@ -28,6 +30,24 @@ export interface AnnotationSync {
 
 export function startAnnotationSync(editor: LexicalEditor, db: GlossaDatabase, onError: (error: unknown) => void): AnnotationSync {
   const createdFrom = new WeakMap<EditorState, Set<string>>();
+  const applied = new Map<string, { status: AnnotationStatus; original: string; suggestion: string }>();
+  // Undoing "apply suggestion" brings the old words back, so the flag is open again;
+  // redoing it makes it fixed again. Told apart by the words under the mark, which is
+  // robust to whatever else history merged into the same step.
+  const unregisterUndo = editor.registerUpdateListener(({ editorState, tags }) => {
+    if (!tags.has('historic') || applied.size === 0) return;
+    editorState.read(() => {
+      const text = $getRoot().getTextContent();
+      const ranges = $collectMarkRanges();
+      for (const [id, record] of applied) {
+        const range = ranges.get(id);
+        if (!range) continue;
+        const words = text.slice(range.start, range.end);
+        if (words === record.original) report(updateAnnotation(db, id, { status: record.status }));
+        else if (words === record.suggestion) report(updateAnnotation(db, id, { status: 'fixed' }));
+      }
+    });
+  });
   const deliberate = new Set<string>();
   let present = editor.getEditorState().read(() => $collectMarkIds());
 
@@ -72,10 +92,16 @@ export function startAnnotationSync(editor: LexicalEditor, db: GlossaDatabase, o
       ids.add(id);
       createdFrom.set(before, ids);
     },
+    noteApplied(id, record) {
+      applied.set(id, record);
+    },
     noteDeletion(id) {
       deliberate.add(id);
     },
-    dispose: unregister,
+    dispose() {
+      unregister();
+      unregisterUndo();
+    },
   };
 }
 

@@ -17,8 +17,8 @@ import {
   type AnnotationPatch,
 } from '../../db';
 import { $isAnnotationMarkNode, AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
-import { $markOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
-import { $selectionOffsets } from '../../editor/annotations/text-offsets';
+import { $collectMarkRanges, $markOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
+import { $selectOffsets, $selectionOffsets } from '../../editor/annotations/text-offsets';
 import { useNotices } from '../../ui/notices';
 import { anchorUpdatesFor, reconcile, startAnnotationSync, type AnnotationSync } from './annotation-sync';
 import { decorateMarks, firstMarkElement } from './mark-decoration';
@@ -33,6 +33,10 @@ export interface AnnotationsApi {
   clearFocusRequest(): void;
   activate(id: string | null, options?: { scroll?: boolean; focusCard?: boolean }): void;
   create(kind: AnnotationKind): Promise<void>;
+  /** Annotates plain-text offsets (a QA finding turned into a flag); returns the new id or null. */
+  createAt(kind: AnnotationKind, start: number, end: number, fields?: Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>>): Promise<string | null>;
+  /** Replaces the flagged words with the suggestion in one undo step, and marks the flag fixed. */
+  applySuggestion(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   update(id: string, patch: AnnotationPatch): Promise<void>;
   reply(id: string, body: string): Promise<void>;
@@ -156,6 +160,58 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
     [editor],
   );
 
+  const update = useCallback(
+    async (id: string, patch: AnnotationPatch) => {
+      try {
+        await updateAnnotation(db, id, patch);
+      } catch (error) {
+        notify('error', reasonOf(error));
+      }
+    },
+    [db, notify],
+  );
+
+  const annotateRange = useCallback(
+    async (
+      kind: AnnotationKind,
+      range: { start: number; end: number; text: string },
+      fields: Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>> = {},
+    ): Promise<string | null> => {
+      try {
+        const author = (await getSetting(db, 'authorName', '')).trim() || 'Translator';
+        const annotation = await createAnnotation(db, {
+          docId,
+          kind,
+          quote: range.text.slice(range.start, range.end),
+          selectors: describeRange(range.text, range.start, range.end),
+          author,
+          ...fields,
+        });
+        const before = editor.getEditorState();
+        let marked = false;
+        editor.update(
+          () => {
+            marked = $markOffsets(range.start, range.end, annotation.id);
+          },
+          { discrete: true },
+        );
+        if (!marked) {
+          await deleteAnnotation(db, annotation.id);
+          notify('error', 'The selected words changed before they could be annotated. Select them again.');
+          return null;
+        }
+        sync.current?.noteCreation(before, annotation.id);
+        setActiveId(annotation.id);
+        setFocusRequest(annotation.id);
+        return annotation.id;
+      } catch (error) {
+        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
+        return null;
+      }
+    },
+    [db, docId, editor, notify],
+  );
+
   const create = useCallback(
     async (kind: AnnotationKind) => {
       const picked = editor.getEditorState().read(() => {
@@ -171,33 +227,49 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
         notify('info', 'Select the words you want to annotate first.');
         return;
       }
-      try {
-        const author = (await getSetting(db, 'authorName', '')) || 'Translator';
-        const annotation = await createAnnotation(db, {
-          docId,
-          kind,
-          quote: picked.text.slice(picked.start, picked.end),
-          selectors: describeRange(picked.text, picked.start, picked.end),
-          author,
-        });
-        const before = editor.getEditorState();
-        let marked = false;
-        editor.update(() => {
-          marked = $markOffsets(picked.start, picked.end, annotation.id);
-        }, { discrete: true });
-        if (!marked) {
-          await deleteAnnotation(db, annotation.id);
-          notify('error', 'The selected words changed before they could be annotated. Select them again.');
-          return;
-        }
-        sync.current?.noteCreation(before, annotation.id);
-        setActiveId(annotation.id);
-        setFocusRequest(annotation.id);
-      } catch (error) {
-        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
-      }
+      await annotateRange(kind, picked);
     },
-    [db, docId, editor, notify],
+    [annotateRange, editor, notify],
+  );
+
+  const createAt = useCallback<AnnotationsApi['createAt']>(
+    async (kind, start, end, fields) => {
+      const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+      if (start < 0 || end > text.length || end <= start) return null;
+      return annotateRange(kind, { start, end, text }, fields);
+    },
+    [annotateRange, editor],
+  );
+
+  const applySuggestion = useCallback(
+    async (id: string) => {
+      const annotation = latest.current.find((candidate) => candidate.id === id);
+      const suggestion = annotation?.suggestion;
+      if (!annotation || suggestion === undefined) return;
+      let applied = false;
+      let original = '';
+      editor.update(
+        () => {
+          const range = $collectMarkRanges().get(id);
+          original = $getRoot().getTextContent().slice(range?.start ?? 0, range?.end ?? 0);
+          if (!range) return;
+          const selection = $selectOffsets(range.start, range.end);
+          if (!selection) return;
+          selection.insertText(suggestion);
+          // The words changed, the annotation stays on them.
+          if (suggestion.length > 0) $markOffsets(range.start, range.start + suggestion.length, id);
+          applied = true;
+        },
+        { discrete: true },
+      );
+      if (!applied) {
+        notify('error', 'The flagged words could not be found in the article.');
+        return;
+      }
+      sync.current?.noteApplied(id, { status: annotation.status, original, suggestion });
+      await update(id, { status: 'fixed' });
+    },
+    [editor, notify, update],
   );
 
   const remove = useCallback(
@@ -212,17 +284,6 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       }
     },
     [db, editor, notify],
-  );
-
-  const update = useCallback(
-    async (id: string, patch: AnnotationPatch) => {
-      try {
-        await updateAnnotation(db, id, patch);
-      } catch (error) {
-        notify('error', reasonOf(error));
-      }
-    },
-    [db, notify],
   );
 
   const reply = useCallback(
@@ -274,13 +335,15 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       clearFocusRequest: () => setFocusRequest(null),
       activate,
       create,
+      createAt,
+      applySuggestion,
       remove,
       update,
       reply,
       confirmAnchor,
       returnToText,
     }),
-    [docId, annotations, live, activeId, focusRequest, activate, create, remove, update, reply, confirmAnchor, returnToText],
+    [docId, annotations, live, activeId, focusRequest, activate, create, createAt, applySuggestion, remove, update, reply, confirmAnchor, returnToText],
   );
   return <AnnotationsContext.Provider value={api}>{children}</AnnotationsContext.Provider>;
 }

@@ -5,7 +5,7 @@ import { toWebAnnotationCollection } from '@core/formats/annotations/web-annotat
 import { toAnnotatedHtml } from '@core/formats/annotations/annotated-html';
 import { getDocument, listAnnotations, type GlossaDatabase } from '../../db';
 
-function fileStem(title: string): string {
+export function fileStem(title: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
   return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
 }

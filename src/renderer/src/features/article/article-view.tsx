@@ -13,6 +13,10 @@ import { AnnotationsPanel } from '../annotations/annotations-panel';
 import { exportAnnotations } from '../annotations/export-annotations';
 import { FloatingToolbar } from '../annotations/floating-toolbar';
 import { OrphanList } from '../annotations/orphan-list';
+import { ReviewProvider, useReviewApi } from '../review/review-context';
+import { ReviewPanel } from '../review/review-panel';
+import { exportReview } from '../review/export-review';
+import { useScorecard, type ReviewScore } from '../review/use-scorecard';
 import { DocumentTitle } from './document-title';
 import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -21,17 +25,22 @@ import { useAutosave, type SaveState } from './use-autosave';
 export interface ArticleCommands {
   annotate(kind: AnnotationKind): void;
   exportAnnotations(format: 'jsonld' | 'html'): void;
+  exportReview(format: 'html' | 'csv'): void;
+  runChecks(): void;
+  stepReview(direction: 1 | -1): void;
 }
+
+export type SidePanel = 'annotations' | 'review' | null;
 
 interface ArticleViewProps {
   document: DocumentSummary;
   editorRef: RefObject<LexicalEditor | null>;
   commandsRef: RefObject<ArticleCommands | null>;
   renameSignal: number;
-  panelOpen: boolean;
+  panel: SidePanel;
   onSaveState(state: SaveState, error: string | null): void;
   onMoveToTrash(): void;
-  onTogglePanel(): void;
+  onTogglePanel(panel: Exclude<SidePanel, null>): void;
 }
 
 const SCROLL_SAVE_DELAY_MS = 300;
@@ -43,6 +52,16 @@ export function ArticleView(props: ArticleViewProps) {
   const autosave = useAutosave(document.id);
   const text = useDocumentText(document.id);
   const pane = useRef<HTMLElement>(null);
+  const reviewStep = useRef<((direction: 1 | -1) => void) | null>(null);
+  const score = useScorecard(document.id, document.wordCount);
+  const host = useHost();
+  const runReviewExport = (format: 'html' | 'csv' | 'jsonld') => {
+    if (!score) return;
+    void exportReview(database, host, document.id, score, format).then(
+      (location) => location && notify('info', `Exported to ${location}.`),
+      (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
 
   useEffect(() => onSaveState(autosave.state, autosave.error), [autosave.state, autosave.error, onSaveState]);
 
@@ -87,8 +106,11 @@ export function ArticleView(props: ArticleViewProps) {
           pair={{ sourceLang: document.sourceLang, targetLang: document.targetLang }}
           onChange={(pair: LanguagePair) => void report(setLanguagePair(database, document.id, pair))}
         />
-        <button type="button" aria-pressed={props.panelOpen} onClick={props.onTogglePanel}>
+        <button type="button" aria-pressed={props.panel === 'annotations'} onClick={() => props.onTogglePanel('annotations')}>
           Annotations panel
+        </button>
+        <button type="button" aria-pressed={props.panel === 'review'} onClick={() => props.onTogglePanel('review')}>
+          Review panel
         </button>
         <button type="button" className="danger" onClick={onMoveToTrash}>
           Move to Trash
@@ -110,7 +132,8 @@ export function ArticleView(props: ArticleViewProps) {
   return (
     <ArticleEditor key={document.id} initialState={text.editorState} onChange={autosave.schedule} editorRef={editorRef}>
       <AnnotationsProvider docId={document.id}>
-        <ArticleCommandsBridge commandsRef={props.commandsRef} />
+        <ReviewProvider docId={document.id}>
+        <ArticleCommandsBridge commandsRef={props.commandsRef} stepRef={reviewStep} score={score} />
         <main className="article-pane" ref={pane} aria-label="Article">
           {header}
           <OrphanList />
@@ -122,7 +145,9 @@ export function ArticleView(props: ArticleViewProps) {
           </div>
         </main>
         <FloatingToolbar />
-        {props.panelOpen ? <PanelWithExport /> : null}
+        {props.panel === 'annotations' ? <PanelWithExport /> : null}
+        {props.panel === 'review' ? <ReviewPanel score={score} stepRef={reviewStep} onExport={(format) => runReviewExport(format)} /> : null}
+        </ReviewProvider>
       </AnnotationsProvider>
     </ArticleEditor>
   );
@@ -144,9 +169,38 @@ function PanelWithExport(): ReactNode {
   return <AnnotationsPanel onExport={useExport()} />;
 }
 
-function ArticleCommandsBridge({ commandsRef }: { commandsRef: RefObject<ArticleCommands | null> }) {
+function ArticleCommandsBridge({
+  commandsRef,
+  stepRef,
+  score,
+}: {
+  commandsRef: RefObject<ArticleCommands | null>;
+  stepRef: RefObject<((direction: 1 | -1) => void) | null>;
+  score: ReviewScore | null;
+}) {
   const { create } = useAnnotationsApi();
+  const review = useReviewApi();
   const runExport = useExport();
-  useImperativeHandle(commandsRef, () => ({ annotate: (kind) => void create(kind), exportAnnotations: runExport }), [create, runExport]);
+  const database = useDatabase();
+  const host = useHost();
+  const { notify } = useNotices();
+  const { docId } = useAnnotationsApi();
+  useImperativeHandle(
+    commandsRef,
+    () => ({
+      annotate: (kind) => void create(kind),
+      exportAnnotations: runExport,
+      exportReview: (format) => {
+        if (!score) return;
+        void exportReview(database, host, docId, score, format).then(
+          (location) => location && notify('info', `Exported to ${location}.`),
+          (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      },
+      runChecks: () => review.runChecks(),
+      stepReview: (direction) => stepRef.current?.(direction),
+    }),
+    [create, runExport, score, database, host, notify, docId, review, stepRef],
+  );
   return null;
 }

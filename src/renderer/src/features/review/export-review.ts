@@ -1,0 +1,47 @@
+// Renderer: File › Export Review Report (HTML, CSV) and the review's JSON-LD.
+import type { Host } from '@core/host';
+import { toReviewCsv } from '@core/formats/review/review-csv';
+import { toReviewReportHtml } from '@core/formats/review/review-report-html';
+import { getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { exportAnnotations, fileStem } from '../annotations/export-annotations';
+import type { ReviewScore } from './use-scorecard';
+
+export async function exportReview(
+  db: GlossaDatabase,
+  host: Host,
+  docId: string,
+  score: ReviewScore,
+  format: 'html' | 'csv' | 'jsonld',
+): Promise<string | null> {
+  if (format === 'jsonld') return exportAnnotations(db, host, docId, 'jsonld');
+  const document = await getDocument(db, docId);
+  if (!document) throw new Error('This document no longer exists.');
+  const annotations = await listAnnotations(db, docId);
+  const info = await host.getAppInfo();
+  const stem = fileStem(document.title);
+  const result =
+    format === 'html'
+      ? await host.saveFile({
+          title: 'Export review report',
+          suggestedName: `${stem}.review.html`,
+          mimeType: 'text/html',
+          filters: [{ name: 'HTML', extensions: ['html'] }],
+          data: toReviewReportHtml({
+            document,
+            annotations,
+            scorecard: score.scorecard,
+            presetName: score.preset.label,
+            threshold: score.scorecard.threshold,
+            generatedAt: new Date(),
+            generator: { name: info.name, version: info.version },
+          }),
+        })
+      : await host.saveFile({
+          title: 'Export review report as CSV',
+          suggestedName: `${stem}.review.csv`,
+          mimeType: 'text/csv',
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          data: toReviewCsv(document, annotations, score.scorecard),
+        });
+  return result.saved ? result.location : null;
+}

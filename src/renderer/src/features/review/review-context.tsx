@@ -1,0 +1,160 @@
+// Renderer: automatic QA findings for the open article (computed in a worker, again
+// after edits), which of them are dismissed, and the review queue's current item.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import { CHECKS, type ConfigProblem, type KeyedFinding } from '@core/qa';
+import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useSetting } from '../../db';
+import { domRangesFor, paintHighlight } from '../../editor/highlights';
+import { QaClient } from '../../workers/qa-client';
+import { useNotices } from '../../ui/notices';
+import { useAnnotationsApi } from '../annotations/annotations-context';
+
+export interface ReviewApi {
+  findings: readonly KeyedFinding[];
+  problems: readonly ConfigProblem[];
+  running: boolean;
+  lastRunMs: number | null;
+  runChecks(): void;
+  dismiss(finding: KeyedFinding): Promise<void>;
+  toFlag(finding: KeyedFinding): Promise<void>;
+  selectedFindingKey: string | null;
+  selectFinding(finding: KeyedFinding | null): void;
+}
+
+const ReviewContext = createContext<ReviewApi | null>(null);
+const RERUN_AFTER_EDIT_MS = 800;
+const NO_FINDINGS: readonly KeyedFinding[] = [];
+
+export function ReviewProvider({ docId, children }: { docId: string; children: ReactNode }) {
+  const [editor] = useLexicalComposerContext();
+  const db = useDatabase();
+  const { notify } = useNotices();
+  const annotations = useAnnotationsApi();
+  const dismissed = useDismissedKeys(docId);
+  const disabledChecks = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
+  const userRegexRules = useSetting('userRegexRules', REVIEW_SETTING_DEFAULTS.userRegexRules);
+  const [result, setResult] = useState<{ findings: readonly KeyedFinding[]; problems: readonly ConfigProblem[]; elapsedMs: number | null }>({
+    findings: NO_FINDINGS,
+    problems: [],
+    elapsedMs: null,
+  });
+  const [running, setRunning] = useState(false);
+  const [selectedFindingKey, setSelectedFindingKey] = useState<string | null>(null);
+  const client = useRef<QaClient | null>(null);
+
+  const runChecks = useCallback(() => {
+    if (disabledChecks === undefined || userRegexRules === undefined) return;
+    client.current ??= new QaClient();
+    const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+    const enabledIds = CHECKS.filter((check) => check.defaultEnabled && !disabledChecks.includes(check.id)).map((check) => check.id);
+    setRunning(true);
+    client.current
+      .run(text, { userPatterns: userRegexRules.map((rule) => ({ ...rule, id: rule.pattern })) }, enabledIds)
+      .then(
+        (run) => setResult({ findings: run.findings, problems: run.problems, elapsedMs: run.elapsedMs }),
+        (error: unknown) => {
+          if (error instanceof Error && error.message === 'superseded') return;
+          notify('error', `The automatic checks failed: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => setRunning(false));
+  }, [disabledChecks, editor, notify, userRegexRules]);
+
+  // On open, and again once editing pauses.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(runChecks, 0);
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(runChecks, RERUN_AFTER_EDIT_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, runChecks]);
+  useEffect(() => () => client.current?.dispose(), []);
+
+  const findings = useMemo(
+    () => (dismissed ? result.findings.filter((finding) => !dismissed.has(finding.key)) : NO_FINDINGS),
+    [dismissed, result.findings],
+  );
+
+  // Findings are painted with the CSS Custom Highlight API: they never enter the document.
+  useEffect(() => {
+    const paint = () => {
+      paintHighlight('qa-finding', domRangesFor(editor, findings));
+      const selected = findings.find((finding) => finding.key === selectedFindingKey);
+      paintHighlight('qa-current', selected ? domRangesFor(editor, [selected]) : []);
+    };
+    paint();
+    return editor.registerUpdateListener(paint);
+  }, [editor, findings, selectedFindingKey]);
+  useEffect(
+    () => () => {
+      paintHighlight('qa-finding', []);
+      paintHighlight('qa-current', []);
+    },
+    [],
+  );
+
+  const selectFinding = useCallback(
+    (finding: KeyedFinding | null) => {
+      setSelectedFindingKey(finding?.key ?? null);
+      if (!finding) return;
+      annotations.activate(null);
+      const [range] = domRangesFor(editor, [finding]);
+      const element = range?.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center' });
+    },
+    [annotations, editor],
+  );
+
+  const dismiss = useCallback(
+    async (finding: KeyedFinding) => {
+      try {
+        await dismissFinding(db, { docId, checkId: finding.checkId, key: finding.key });
+      } catch (error) {
+        notify('error', `Could not dismiss the finding: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [db, docId, notify],
+  );
+
+  const toFlag = useCallback(
+    async (finding: KeyedFinding) => {
+      const id = await annotations.createAt('flag', finding.start, finding.end, {
+        body: finding.message,
+        mqmCategory: finding.categoryHint,
+        severity: finding.severityHint,
+        ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+      });
+      // The flag now carries it; the finding would only say the same thing twice.
+      if (id) await dismiss(finding);
+    },
+    [annotations, dismiss],
+  );
+
+  const api = useMemo<ReviewApi>(
+    () => ({
+      findings,
+      problems: result.problems,
+      running,
+      lastRunMs: result.elapsedMs,
+      runChecks,
+      dismiss,
+      toFlag,
+      selectedFindingKey,
+      selectFinding,
+    }),
+    [findings, result, running, runChecks, dismiss, toFlag, selectedFindingKey, selectFinding],
+  );
+  return <ReviewContext.Provider value={api}>{children}</ReviewContext.Provider>;
+}
+
+export function useReviewApi(): ReviewApi {
+  const api = useContext(ReviewContext);
+  if (!api) throw new Error('useReviewApi must be used inside <ReviewProvider>');
+  return api;
+}
