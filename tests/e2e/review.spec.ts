@@ -106,4 +106,21 @@ test.describe('review', () => {
     expect(Object.values(parsed.data[0]!)).toContain('Zheng Shajie');
     expect(Object.values(parsed.data[0]!)).toContain('major');
   });
+
+  test('a custom pattern finds what the built-in checks do not; a check can be switched off', async ({ page }) => {
+    await openReview(page);
+    await panel(page).getByText('Scoring and checks').click();
+    await panel(page).getByLabel('Regular expression').fill('superministerial');
+    await panel(page).getByLabel('Message').fill('Calque: use the agreed glossary term');
+    await panel(page).getByRole('button', { name: 'Add pattern' }).click();
+    await expect(queueItem(page, 'Calque: use the agreed glossary term')).toBeVisible();
+
+    const scraper = panel(page).getByRole('checkbox', { name: /scraper|boilerplate/i });
+    await scraper.click();
+    await expect(scraper).not.toBeChecked();
+    await expect(queueItem(page, '[ad_1]')).toHaveCount(0);
+    await scraper.click();
+    await expect(scraper).toBeChecked();
+    await expect(queueItem(page, '[ad_1]')).toBeVisible();
+  });
 });

@@ -1,13 +1,7 @@
 // Renderer (editor): paints ranges of the plain text (QA findings, later glossary hits)
 // with the CSS Custom Highlight API. Nothing enters the document or its history.
 import type { LexicalEditor } from 'lexical';
-import { $walkText } from './annotations/text-offsets';
-
-interface Run {
-  key: string;
-  start: number;
-  length: number;
-}
+import { $textRuns, runAt } from './annotations/text-offsets';
 
 function domTextOf(element: HTMLElement | null): Text | null {
   if (!element) return null;
@@ -16,25 +10,9 @@ function domTextOf(element: HTMLElement | null): Text | null {
   return walker.nextNode() as Text | null;
 }
 
-function runAt(runs: readonly Run[], offset: number, isEnd: boolean): Run | null {
-  let low = 0;
-  let high = runs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const run = runs[middle]!;
-    if (isEnd ? offset <= run.start : offset < run.start) high = middle - 1;
-    else if (isEnd ? offset > run.start + run.length : offset >= run.start + run.length) low = middle + 1;
-    else return run;
-  }
-  return null;
-}
-
 /** DOM ranges for plain-text offsets, in one walk of the article; ranges that no longer fit are skipped. */
 export function domRangesFor(editor: LexicalEditor, spans: ReadonlyArray<{ start: number; end: number }>): Array<Range | null> {
-  const runs: Run[] = [];
-  editor.getEditorState().read(() => {
-    $walkText((node, start) => void runs.push({ key: node.getKey(), start, length: node.getTextContentSize() }));
-  });
+  const runs = editor.getEditorState().read(() => $textRuns());
   return spans.map(({ start, end }) => {
     const from = runAt(runs, start, false);
     const to = runAt(runs, end, true);

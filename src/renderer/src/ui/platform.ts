@@ -1,6 +1,7 @@
 // Renderer: which keyboard conventions to show (⌘ on macOS, Ctrl elsewhere).
 import type { KeyPlatform } from '@core/commands';
+import { keyPlatformOf } from '../host/web-host';
 
 export function keyPlatform(): KeyPlatform {
-  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 'mac' : 'other';
+  return keyPlatformOf(navigator);
 }

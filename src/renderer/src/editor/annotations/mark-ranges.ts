@@ -2,7 +2,7 @@
 import { $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { $createRangeSelection, $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, type AnnotationMarkNode } from './annotation-mark-node';
-import { $selectOffsets, $walkText } from './text-offsets';
+import { $selectOffsets, $textRuns, $walkText, runAt, type TextRun } from './text-offsets';
 
 export interface MarkRange {
   start: number;
@@ -61,32 +61,6 @@ function $marksWith(id: string): AnnotationMarkNode[] {
   };
   visit($getRoot());
   return marks;
-}
-
-interface TextRun {
-  key: string;
-  start: number;
-  length: number;
-}
-
-function $textRuns(): TextRun[] {
-  const runs: TextRun[] = [];
-  $walkText((node, start) => void runs.push({ key: node.getKey(), start, length: node.getTextContentSize() }));
-  return runs;
-}
-
-/** The run holding offset `at` (the one it starts, or for an end offset, the one it ends). */
-function runAt(runs: readonly TextRun[], at: number, isEnd: boolean): TextRun | null {
-  let low = 0;
-  let high = runs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const run = runs[middle]!;
-    if (isEnd ? at <= run.start : at < run.start) high = middle - 1;
-    else if (isEnd ? at > run.start + run.length : at >= run.start + run.length) low = middle + 1;
-    else return run;
-  }
-  return null;
 }
 
 function $stillValid(run: TextRun): boolean {

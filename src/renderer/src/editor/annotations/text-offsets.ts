@@ -105,3 +105,35 @@ export function $selectOffsets(start: number, end: number): RangeSelection | nul
   selection.focus.set(to.key, to.offset, 'text');
   return selection;
 }
+
+/** A text node's place in the plain text. */
+export interface TextRun {
+  key: string;
+  start: number;
+  length: number;
+}
+
+/** Every text node with its offset, in reading order: an index for many lookups. */
+export function $textRuns(): TextRun[] {
+  const runs: TextRun[] = [];
+  $walkText((node, start) => void runs.push({ key: node.getKey(), start, length: node.getTextContentSize() }));
+  return runs;
+}
+
+/**
+ * The run holding offset `at`, by binary search: for a start offset the run it falls
+ * in, for an end offset the run it ends in (so a range never starts or ends in a
+ * neighbouring run that only touches it).
+ */
+export function runAt(runs: readonly TextRun[], at: number, isEnd: boolean): TextRun | null {
+  let low = 0;
+  let high = runs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const run = runs[middle]!;
+    if (isEnd ? at <= run.start : at < run.start) high = middle - 1;
+    else if (isEnd ? at > run.start + run.length : at >= run.start + run.length) low = middle + 1;
+    else return run;
+  }
+  return null;
+}

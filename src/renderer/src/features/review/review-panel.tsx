@@ -193,6 +193,7 @@ export function ReviewPanel({ score, onExport, stepRef }: ReviewPanelProps) {
             </label>
           ))}
         </fieldset>
+        <UserRules />
         {review.problems.map((problem) => (
           <p key={`${problem.checkId}:${problem.ruleId ?? ''}`} role="alert" className="card-warning">
             {problem.message}
@@ -258,5 +259,52 @@ function QueueEntry({ item, current, onSelect }: { item: QueueItem; current: boo
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Custom checks: a regular expression and the message a match shows. */
+function UserRules() {
+  const db = useDatabase();
+  const rules = useSetting('userRegexRules', REVIEW_SETTING_DEFAULTS.userRegexRules) ?? [];
+  const [pattern, setPattern] = useState('');
+  const [message, setMessage] = useState('');
+  const add = () => {
+    if (!pattern.trim() || !message.trim()) return;
+    void setSetting(db, 'userRegexRules', [...rules, { pattern, flags: 'i', message: message.trim() }]);
+    setPattern('');
+    setMessage('');
+  };
+  return (
+    <fieldset className="check-toggles">
+      <legend>Custom patterns</legend>
+      {rules.map((rule, index) => (
+        <div key={`${rule.pattern}:${index}`} className="user-rule">
+          <code>/{rule.pattern}/{rule.flags}</code> {rule.message}
+          <button
+            type="button"
+            aria-label={`Remove pattern ${rule.pattern}`}
+            onClick={() => void setSetting(db, 'userRegexRules', rules.filter((_, position) => position !== index))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <label className="panel-field">
+        Regular expression
+        <input value={pattern} onChange={(event) => setPattern(event.target.value)} placeholder="e.g. \bsuperministerial\b" />
+      </label>
+      <label className="panel-field">
+        Message
+        <input
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+          onKeyDown={(event) => event.key === 'Enter' && add()}
+          placeholder="Calque: use the glossary term"
+        />
+      </label>
+      <button type="button" onClick={add}>
+        Add pattern
+      </button>
+    </fieldset>
   );
 }
