@@ -100,7 +100,13 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
       data-anchor-top={anchorTop}
       aria-labelledby={labelId}
       style={positioned ? { transform: `translateY(${top}px)` } : undefined}
-      onFocusCapture={() => !active && api.activate(annotation.id)}
+      // Typing into a field activates the card at once; a button activates it only after
+      // its own click (onClick below), because expanding the card under the pointer would
+      // move the button away before the click lands.
+      onFocusCapture={(event) => {
+        const field = event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+        if (field && !active) api.activate(annotation.id);
+      }}
       onClick={() => !active && api.activate(annotation.id)}
       onKeyDown={onKeyDown}
     >
@@ -173,7 +179,7 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
       ) : null}
       <label className="card-field">
         <span>{info.suggestionLabel}</span>
-        <input value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
+        <input placeholder=" " value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
       </label>
       {annotation.replies.length > 0 ? (
         <ol className="card-replies" aria-label="Replies">
