@@ -9,7 +9,7 @@ import type { CreateAnnotationInput } from './annotations';
 import type { GlossaDatabase } from './database';
 import { createDocument } from './documents';
 import type { ManualClock } from './test-database';
-import { deleteTestDatabase, documentInput, openTestDatabase } from './test-database';
+import { deleteTestDatabase, documentInput, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openTestDatabase } from './test-database';
 import { moveToTrash } from './trash';
 
 let db: GlossaDatabase;
@@ -26,16 +26,7 @@ afterEach(async () => {
   await deleteTestDatabase(db);
 });
 
-function selectorsAt(start: number, end: number, exact = 'meeting'): Annotation['selectors'] {
-  return {
-    quote: { type: 'TextQuoteSelector', exact, prefix: 'The ', suffix: ' was' },
-    position: { type: 'TextPositionSelector', start, end },
-  };
-}
-
-function input(overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput {
-  return { docId, kind: 'note', quote: 'meeting', selectors: selectorsAt(4, 11), author: 'Lin', ...overrides };
-}
+const input = (overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput => meetingAnnotationInput(docId, overrides);
 
 function anchorUpdate(annotation: Annotation, overrides: Partial<AnchorUpdate> = {}): AnchorUpdate {
   return { id: annotation.id, selectors: annotation.selectors, anchorState: annotation.anchorState, ...overrides };

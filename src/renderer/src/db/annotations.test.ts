@@ -1,6 +1,6 @@
 import { isValid as isUlid } from 'ulid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationKind, AnnotationStatus } from '@core/model';
+import type { AnnotationKind, AnnotationStatus } from '@core/model';
 import {
   addReply,
   createAnnotation,
@@ -14,7 +14,7 @@ import type { CreateAnnotationInput } from './annotations';
 import type { GlossaDatabase } from './database';
 import { createDocument } from './documents';
 import type { ManualClock } from './test-database';
-import { deleteTestDatabase, documentInput, openTestDatabase } from './test-database';
+import { deleteTestDatabase, documentInput, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openTestDatabase } from './test-database';
 import { moveToTrash, restoreFromTrash } from './trash';
 
 let db: GlossaDatabase;
@@ -31,16 +31,7 @@ afterEach(async () => {
   await deleteTestDatabase(db);
 });
 
-function selectorsAt(start: number, end: number, exact = 'meeting'): Annotation['selectors'] {
-  return {
-    quote: { type: 'TextQuoteSelector', exact, prefix: 'The ', suffix: ' was' },
-    position: { type: 'TextPositionSelector', start, end },
-  };
-}
-
-function input(overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput {
-  return { docId, kind: 'note', quote: 'meeting', selectors: selectorsAt(4, 11), author: 'Lin', ...overrides };
-}
+const input = (overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput => meetingAnnotationInput(docId, overrides);
 
 describe('createAnnotation', () => {
   it('stores an open, anchored annotation with a ULID, timestamps and an empty thread', async () => {

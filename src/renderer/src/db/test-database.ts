@@ -2,6 +2,7 @@
 import type { Annotation, Id } from '@core/model';
 import type { Clock } from './clock';
 import { GlossaDatabase } from './database';
+import type { CreateAnnotationInput } from './annotations';
 import type { CreateDocumentInput } from './documents';
 import { newId } from './ids';
 
@@ -72,4 +73,17 @@ export async function insertAnnotation(db: GlossaDatabase, docId: Id, overrides:
   };
   await db.annotations.add(annotation);
   return annotation;
+}
+
+/** Selectors for "meeting" in "The meeting was held in the hall." (the annotation tests' document). */
+export function meetingSelectorsAt(start: number, end: number, exact = 'meeting'): Annotation['selectors'] {
+  return {
+    quote: { type: 'TextQuoteSelector', exact, prefix: 'The ', suffix: ' was' },
+    position: { type: 'TextPositionSelector', start, end },
+  };
+}
+
+/** A note on "meeting" in the annotation tests' document. */
+export function meetingAnnotationInput(docId: string, overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput {
+  return { docId, kind: 'note', quote: 'meeting', selectors: meetingSelectorsAt(4, 11), author: 'Lin', ...overrides };
 }
