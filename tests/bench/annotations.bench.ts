@@ -66,17 +66,22 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
   const times: number[] = [];
   let timeouts = 0;
   for (let i = 0; i < samples; i += 1) {
-    await page.evaluate((index) => {
+    // Select the way a translator does: drag the mouse over the first words of a paragraph.
+    const box = await page.evaluate((index) => {
       const paragraph = document.querySelectorAll('.article-editor p')[200 + index * 3]!;
       paragraph.scrollIntoView({ block: 'center' });
-      (document.querySelector('.article-editor') as HTMLElement).focus({ preventScroll: true });
       const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
       const range = document.createRange();
       range.setStart(node, 0);
       range.setEnd(node, Math.min(12, node.textContent!.length));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + 1, y: rect.top + rect.height / 2, width: rect.width - 2 };
+    }, i);
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width, box.y, { steps: 4 });
+    await page.mouse.up();
+    await page.evaluate(() => {
       const known = new Set<string>();
       for (const mark of document.querySelectorAll<HTMLElement>('mark[data-annotation-ids]')) {
         for (const id of (mark.dataset.annotationIds ?? '').split(' ')) known.add(id);
@@ -97,7 +102,7 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
           { capture: true, once: true },
         );
       });
-    }, i);
+    });
     await page.waitForTimeout(400); // let the editor take the new selection, as a drag would
     await page.keyboard.press('Control+Alt+M');
     if (process.env.GLOSSA_BENCH_VERBOSE && i === 0) {
@@ -105,7 +110,11 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
       console.log(
         '[bench] probe',
         JSON.stringify(await page.locator('.notice').allTextContents()),
-        await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.className, window.getSelection()?.toString().slice(0, 20), document.querySelectorAll('.annotation-card').length]),
+        await page.evaluate(() => {
+          const root = document.querySelector('.article-editor') as HTMLElement & { __lexicalEditor?: { getEditorState(): { _selection: unknown } } };
+          const selection = root.__lexicalEditor?.getEditorState()._selection as { anchor?: { key: string; offset: number }; focus?: { key: string; offset: number } } | null;
+          return [document.activeElement?.className, window.getSelection()?.toString().slice(0, 20), `${selection?.anchor?.key}:${selection?.anchor?.offset}`, `${selection?.focus?.key}:${selection?.focus?.offset}`];
+        }),
       );
     }
     // A sample that never shows its card is reported, not waited for forever.
