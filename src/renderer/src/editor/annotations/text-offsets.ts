@@ -3,10 +3,12 @@
 // children are separated by "\n\n", inline elements (marks, links) add nothing.
 import {
   $createRangeSelection,
+  $createRangeSelectionFromDom,
   $getRoot,
   $isElementNode,
   $isTextNode,
   type ElementNode,
+  type LexicalEditor,
   type LexicalNode,
   type PointType,
   type RangeSelection,
@@ -85,6 +87,21 @@ export function $selectionOffsets(selection: RangeSelection): { start: number; e
   });
   if (anchorOffset < 0 || focusOffset < 0) return null;
   return { start: Math.min(anchorOffset, focusOffset), end: Math.max(anchorOffset, focusOffset) };
+}
+
+/**
+ * The browser's current selection as a Lexical range selection, when it is a non-empty range
+ * inside this editor. Lexical learns of selection changes from the asynchronous selectionchange
+ * event, so a command run straight after a drag may otherwise see the previous selection.
+ * Call inside editor.read() or editor.update().
+ */
+export function $liveSelection(editor: LexicalEditor): RangeSelection | null {
+  const root = editor.getRootElement();
+  const dom = root?.ownerDocument.defaultView?.getSelection();
+  if (!root || !dom || dom.rangeCount === 0 || dom.isCollapsed) return null;
+  if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return null;
+  const selection = $createRangeSelectionFromDom(dom, editor);
+  return selection && !selection.isCollapsed() ? selection : null;
 }
 
 /** A range selection over plain-text offsets [start, end), or null if they fall outside the text. */

@@ -18,7 +18,7 @@ import {
 } from '../../db';
 import { $isAnnotationMarkNode, AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { $collectMarkRanges, $markOffsets, $removeMarks } from '../../editor/annotations/mark-ranges';
-import { $selectOffsets, $selectionOffsets } from '../../editor/annotations/text-offsets';
+import { $liveSelection, $selectOffsets, $selectionOffsets } from '../../editor/annotations/text-offsets';
 import { useNotices } from '../../ui/notices';
 import { anchorUpdatesFor, reconcile, startAnnotationSync, type AnnotationSync } from './annotation-sync';
 import { decorateMarks, firstMarkElement } from './mark-decoration';
@@ -214,8 +214,10 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
 
   const create = useCallback(
     async (kind: AnnotationKind) => {
-      const picked = editor.getEditorState().read(() => {
-        const selection = $getSelection();
+      const picked = editor.read(() => {
+        // The live DOM selection wins over Lexical's copy of it: a shortcut pressed right after a
+        // drag can arrive before Lexical has handled the selectionchange event.
+        const selection = $liveSelection(editor) ?? $getSelection();
         if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
         const offsets = $selectionOffsets(selection);
         if (!offsets) return null;
