@@ -11,6 +11,8 @@ import { z } from 'zod';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The most a renderer may ask to open in one file (glossaries are larger than articles). */
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 /** The largest payload a renderer may ask main to write. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
@@ -24,6 +26,8 @@ export const OpenFilesRequestSchema = z.object({
   title: z.string().max(200).optional(),
   filters: z.array(FileFilterSchema).max(10).default([]),
   multiple: z.boolean().default(false),
+  /** Files larger than this are refused before a byte is read. */
+  maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).default(MAX_IMPORT_BYTES),
 });
 export type OpenFilesRequest = z.input<typeof OpenFilesRequestSchema>;
 
@@ -84,6 +88,9 @@ export const MENU_COMMANDS = [
   'view.toggleLibrary',
   'view.focusLibrarySearch',
   'view.toggleAnnotationsPanel',
+  'view.glossary',
+  'view.toggleTermHighlights',
+  'annotate.addToGlossary',
   'help.about',
   'help.shortcuts',
 ] as const;

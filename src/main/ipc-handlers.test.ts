@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_IMPORT_BYTES } from '@core/host';
+import { IPC_CHANNELS, MAX_IMPORT_BYTES, MAX_OPEN_BYTES } from '@core/host';
 import { REFUSED_MESSAGE, registerHostHandlers, type HostDeps, type IpcMainLike } from './ipc-handlers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -194,6 +194,22 @@ describe('openFiles', () => {
       { ok: false, name: 'dir', reason: 'it is not a file' },
     ]);
     expect(deps.readFile).not.toHaveBeenCalledWith('/d/huge.docx');
+  });
+
+  it('lets a glossary import raise the size limit, but never past MAX_OPEN_BYTES', async () => {
+    const { deps, call } = setup({
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/d/big.tbx'] })),
+      stat: vi.fn(async () => ({ size: 30 * 1024 * 1024, isFile: () => true })),
+      readFile: vi.fn(async () => new Uint8Array(10)),
+    });
+    await expect(call(IPC_CHANNELS.openFiles, eventFrom(), {})).resolves.toEqual([
+      { ok: false, name: 'big.tbx', reason: 'it is larger than 20 MB' },
+    ]);
+    await expect(call(IPC_CHANNELS.openFiles, eventFrom(), { maxBytes: MAX_OPEN_BYTES })).resolves.toEqual([
+      { ok: true, name: 'big.tbx', bytes: new Uint8Array(10) },
+    ]);
+    await expect(call(IPC_CHANNELS.openFiles, eventFrom(), { maxBytes: MAX_OPEN_BYTES + 1 })).rejects.toThrow();
+    expect(deps.readFile).toHaveBeenCalledTimes(1);
   });
 
   it('reports a file that vanished before stat', async () => {

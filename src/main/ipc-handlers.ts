@@ -93,18 +93,22 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-const TOO_LARGE = `it is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB`;
+const tooLarge = (maxBytes: number) => `it is larger than ${maxBytes / (1024 * 1024)} MB`;
 
 /** Read one picked file, refusing oversized ones before a byte is read. */
-export async function readPickedFile(path: string, deps: Pick<HostDeps, 'stat' | 'readFile'>): Promise<OpenedFile> {
+export async function readPickedFile(
+  path: string,
+  deps: Pick<HostDeps, 'stat' | 'readFile'>,
+  maxBytes: number = MAX_IMPORT_BYTES,
+): Promise<OpenedFile> {
   const name = basename(path);
   try {
     const info = await deps.stat(path);
     if (!info.isFile()) return { ok: false, name, reason: 'it is not a file' };
-    if (info.size > MAX_IMPORT_BYTES) return { ok: false, name, reason: TOO_LARGE };
+    if (info.size > maxBytes) return { ok: false, name, reason: tooLarge(maxBytes) };
     const bytes = await deps.readFile(path);
     // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, name, reason: TOO_LARGE };
+    if (bytes.byteLength > maxBytes) return { ok: false, name, reason: tooLarge(maxBytes) };
     return { ok: true, name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (error) {
     return { ok: false, name, reason: describeFileError(error) };
@@ -127,7 +131,7 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
       const paths = request.multiple ? result.filePaths : result.filePaths.slice(0, 1);
       const opened: OpenedFile[] = [];
       // One at a time: twenty 20 MB files read in parallel would hold 400 MB at once.
-      for (const path of paths) opened.push(await readPickedFile(path, deps));
+      for (const path of paths) opened.push(await readPickedFile(path, deps, request.maxBytes));
       return opened;
     },
 

@@ -37,11 +37,11 @@ export function acceptFor(filters: readonly FileFilter[]): string {
   return [...new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))].join(',');
 }
 
-const TOO_LARGE = `it is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB`;
+const tooLarge = (maxBytes: number) => `it is larger than ${maxBytes / (1024 * 1024)} MB`;
 
 /** Read one picked file; oversized files are refused without reading a byte. */
-export async function readPickedFile(file: File): Promise<OpenedFile> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, name: file.name, reason: TOO_LARGE };
+export async function readPickedFile(file: File, maxBytes = MAX_IMPORT_BYTES): Promise<OpenedFile> {
+  if (file.size > maxBytes) return { ok: false, name: file.name, reason: tooLarge(maxBytes) };
   try {
     return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
@@ -50,7 +50,7 @@ export async function readPickedFile(file: File): Promise<OpenedFile> {
 }
 
 async function openFiles(request: Parameters<Host['openFiles']>[0]): Promise<OpenedFile[]> {
-  const { filters, multiple } = OpenFilesRequestSchema.parse(request);
+  const { filters, multiple, maxBytes } = OpenFilesRequestSchema.parse(request);
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = multiple;
@@ -72,7 +72,7 @@ async function openFiles(request: Parameters<Host['openFiles']>[0]): Promise<Ope
 
   const files = multiple ? picked : picked.slice(0, 1);
   const opened: OpenedFile[] = [];
-  for (const file of files) opened.push(await readPickedFile(file));
+  for (const file of files) opened.push(await readPickedFile(file, maxBytes));
   return opened;
 }
 

@@ -3,5 +3,5 @@ import type { OpenedFile } from '@core/host';
 import { readPickedFile } from '../../host/web-host';
 
 export function readDroppedFiles(files: Iterable<File>): Promise<OpenedFile[]> {
-  return Promise.all([...files].map(readPickedFile));
+  return Promise.all([...files].map((file) => readPickedFile(file)));
 }
