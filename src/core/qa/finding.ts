@@ -30,7 +30,19 @@ export interface KeyedFinding extends Finding {
   key: string;
 }
 
+/**
+ * A glossary term as the checks see it. Only preferred and forbidden are
+ * required (the forbidden-rendering check needs nothing else); the consistency
+ * checks use the source and what the MT wrote (target) when they are given.
+ */
 export interface GlossaryEntry {
+  /** The term's id, so a finding can lead back to it. */
+  termId?: string;
+  /** Source-language term (e.g. the Chinese); entries sharing it are one concept. */
+  source?: string;
+  /** The rendering the MT produced. */
+  target?: string;
+  /** The rendering the translator wants; empty when none is agreed. */
   preferred: string;
   forbidden: readonly string[];
 }

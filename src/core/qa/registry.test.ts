@@ -24,6 +24,8 @@ describe('registry', () => {
         'untranslated-source-script',
         'name-variants',
         'glossary-violations',
+        'term-not-preferred',
+        'term-inconsistent',
         'user-regex',
       ]),
     );

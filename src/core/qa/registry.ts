@@ -7,6 +7,8 @@ import { repeatedWords } from './checks/repeated-words';
 import { scraperArtifacts } from './checks/scraper-artifacts';
 import { spaceBeforePunctuation } from './checks/space-before-punctuation';
 import { strayPunctuationRuns } from './checks/stray-punctuation-runs';
+import { termInconsistent } from './checks/term-inconsistent';
+import { termNotPreferred } from './checks/term-not-preferred';
 import { unpairedQuotes } from './checks/unpaired-quotes';
 import { untranslatedSourceScript } from './checks/untranslated-source-script';
 import { userRegex } from './checks/user-regex';
@@ -17,6 +19,8 @@ export const CHECKS: readonly Check[] = [
   untranslatedSourceScript,
   nameVariants,
   glossaryViolations,
+  termNotPreferred,
+  termInconsistent,
   unpairedQuotes,
   spaceBeforePunctuation,
   missingSpaceAfterPunctuation,

@@ -37,4 +37,17 @@ describe('glossary-violations', () => {
     expect(run('double growth', [])).toEqual([]);
     expect(run('double growth', [{ preferred: 'double growth', forbidden: ['Double  Growth', ''] }])).toEqual([]);
   });
+
+  it('finds plurals of the last word and suggests the plural of the preferred rendering', () => {
+    expect(run('two Double Growths and the plans’ aims')).toEqual([
+      ['Double Growths', 'Dual growths'],
+      ['plans', 'action plans'],
+    ]);
+  });
+
+  it('reports a forbidden rendering without a preferred one, with no suggestion', () => {
+    const findings = glossaryViolations.run('a driving nail', { glossary: [{ preferred: '', forbidden: ['driving nail'] }] });
+    expect(findings).toEqual([expect.objectContaining({ quote: 'driving nail', message: '“driving nail” is a forbidden rendering' })]);
+    expect(findings[0]).not.toHaveProperty('suggestion');
+  });
 });

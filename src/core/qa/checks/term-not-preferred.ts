@@ -1,0 +1,82 @@
+import { adaptReplacement, compileTermMatcher, type TermPattern } from '../../terms';
+import { makeFinding, type Check, type Finding } from '../finding';
+
+/**
+ * What the MT wrote (an entry's target) where the glossary has agreed on a
+ * different rendering (its preferred one): "superministerial + plan system"
+ * where the glossary prefers "super-ministry system". A softer finding than a
+ * glossary violation: the target is not wrong, just not the house choice.
+ *
+ * Not reported: a target inside an occurrence of any preferred rendering (the
+ * matcher takes the longest phrase, so "plan" inside preferred "action plan"
+ * is never seen alone); a target that is itself some entry's preferred
+ * rendering (its own included); and text the glossary forbids, which
+ * glossary-violations reports with more weight. Forbidden variants are in the
+ * matcher for that, so where one occurs (alone, or longer than a target at the
+ * same place) this check stays silent.
+ *
+ * Matching is the term matcher's (core/terms): whole words, any case, the last
+ * word possibly plural. Linear in the text.
+ */
+export const termNotPreferred: Check = {
+  id: 'term-not-preferred',
+  label: 'Not the preferred term',
+  description: 'The MT’s rendering of a glossary term where the glossary prefers another, with the preferred one as the fix.',
+  defaultEnabled: true,
+  run(text, context) {
+    const glossary = context.glossary ?? [];
+    const patterns: TermPattern[] = [];
+    /** Per pattern: the preferred rendering of its entry. */
+    const preferredOf: string[] = [];
+    let targetCount = 0;
+    glossary.forEach((entry, index) => {
+      const termId = entry.termId ?? String(index);
+      const preferred = typeof entry.preferred === 'string' ? entry.preferred.trim() : '';
+      const target = typeof entry.target === 'string' ? entry.target.trim() : '';
+      if (preferred !== '') {
+        patterns.push({ termId, text: preferred, kind: 'preferred' });
+        preferredOf.push(preferred);
+        if (target !== '') {
+          patterns.push({ termId, text: target, kind: 'target' });
+          preferredOf.push(preferred);
+          targetCount += 1;
+        }
+      }
+      for (const variant of entry.forbidden ?? []) {
+        if (typeof variant !== 'string' || variant.trim() === '') continue;
+        patterns.push({ termId, text: variant, kind: 'forbidden' });
+        preferredOf.push(preferred);
+      }
+    });
+    if (targetCount === 0) return [];
+
+    const isTarget = Uint8Array.from(patterns, (pattern) => (pattern.kind === 'target' ? 1 : 0));
+    const findings: Finding[] = [];
+    for (const occurrence of compileTermMatcher(patterns).match(text)) {
+      // The first entry in glossary order speaks when several share this target.
+      let target = -1;
+      for (const index of occurrence.patterns) {
+        if (isTarget[index] !== 1) {
+          target = -1;
+          break;
+        }
+        if (target < 0) target = index;
+      }
+      if (target < 0) continue;
+      const preferred = preferredOf[target]!;
+      const quote = text.slice(occurrence.start, occurrence.end);
+      findings.push(
+        makeFinding(text, {
+          checkId: this.id,
+          message: `The glossary prefers “${preferred}” to “${quote}”.`,
+          start: occurrence.start,
+          end: occurrence.end,
+          suggestion: adaptReplacement(quote, patterns[target]!.text, preferred),
+          severityHint: 'minor',
+          categoryHint: 'terminology',
+        }),
+      );
+    }
+    return findings;
+  },
+};
