@@ -1,0 +1,81 @@
+/**
+ * The shapes glossary readers and writers share. A GlossaryRow is a Term as it travels
+ * between Glossa and other tools: no ids, no glossary, no tombstone.
+ */
+import type { TermStatus } from '../../model';
+
+export interface GlossaryRow {
+  /** Source-language term (e.g. the Chinese). May be empty when a file carries only target terms. */
+  source: string;
+  /** The rendering the MT produced. */
+  target: string;
+  /** The rendering the translator wants; empty when none is agreed yet. */
+  preferred: string;
+  /** Renderings that must not be used. */
+  forbidden: string[];
+  status: TermStatus;
+  partOfSpeech?: string;
+  domain?: string;
+  definition?: string;
+  context?: string;
+  note?: string;
+  author?: string;
+  /** Milliseconds since the epoch, when the format carries dates. */
+  createdAt?: number;
+  updatedAt?: number;
+}
+
+/** What a file says about the glossary as a whole, when it says anything. */
+export interface GlossaryMeta {
+  name?: string;
+  description?: string;
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+/** A row or entry a reader could not use; the rest of the file still imports. */
+export interface SkippedRow {
+  /** 1-based: the line of a delimited file (header = line 1), the spreadsheet row, or the entry's position in an XML or JSON file. */
+  row: number;
+  reason: string;
+}
+
+export interface GlossaryReadResult {
+  meta: GlossaryMeta;
+  rows: GlossaryRow[];
+  skipped: SkippedRow[];
+  /** rows[i]'s number in the file (as in SkippedRow.row), when the reader knows it; else i + 1 is assumed. */
+  rowNumbers?: number[];
+}
+
+export type GlossaryFormat = 'csv' | 'tsv' | 'omegat' | 'memoq' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';
+
+/** Files above this size are refused before they are read. */
+export const MAX_GLOSSARY_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A whole file that cannot be read as a glossary (malformed XML, a DTD, wrong encoding,
+ * empty, too large, no usable column). Nothing from it is stored. The message names the
+ * file and the reason in words a translator can act on.
+ */
+export class GlossaryFormatError extends Error {
+  override readonly name = 'GlossaryFormatError';
+  readonly fileName: string;
+  /** The reason alone, a sentence starting in lower case, e.g. "it is empty." */
+  readonly reason: string;
+
+  constructor(fileName: string, reason: string, options?: { cause?: unknown }) {
+    super(`Could not import “${fileName}”: ${reason}`, options);
+    this.fileName = fileName;
+    this.reason = reason;
+  }
+}
+
+export function isGlossaryFormatError(error: unknown): error is GlossaryFormatError {
+  return error instanceof GlossaryFormatError;
+}
+
+/** An empty row with defaults, for readers to fill in. */
+export function emptyRow(): GlossaryRow {
+  return { source: '', target: '', preferred: '', forbidden: [], status: 'proposed' };
+}
