@@ -4,7 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { Annotation, DocumentText, Id } from '@core/model';
+import type { Annotation, DocumentText, Glossary, Id, Term } from '@core/model';
+import { listGlossaries, readDocumentGlossaries } from './glossaries';
+import { getTerm, listTerms, listTermsOf } from './terms';
 import { listAnnotations } from './annotations';
 import { useDatabase } from './context';
 import { getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
@@ -70,4 +72,32 @@ export function useAnnotations(docId: Id | null | undefined): Annotation[] | und
 export function useDismissedKeys(docId: Id | null | undefined): ReadonlySet<string> | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (docId ? listDismissedKeys(db, docId) : new Set<string>()), [db, docId]);
+}
+
+/** Every live glossary, oldest first. */
+export function useGlossaries(): Glossary[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => listGlossaries(db), [db]);
+}
+
+/** The live terms of one glossary, in the order they were added; [] without a glossary. */
+export function useTerms(glossaryId: Id | null | undefined): Term[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (glossaryId ? listTerms(db, glossaryId) : []), [db, glossaryId]);
+}
+
+/** One live term, or null when it is gone or there is no id. */
+export function useTerm(id: Id | null | undefined): Term | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (id ? ((await getTerm(db, id)) ?? null) : null), [db, id]);
+}
+
+/** The terms of the glossaries a document uses (the default of its pair when it lists none), live. */
+export function useDocumentTerms(docId: Id | null | undefined): { glossaries: Glossary[]; terms: Term[] } | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    if (!docId) return { glossaries: [], terms: [] };
+    const glossaries = await readDocumentGlossaries(db, docId);
+    return { glossaries, terms: await listTermsOf(db, glossaries.map((glossary) => glossary.id)) };
+  }, [db, docId]);
 }

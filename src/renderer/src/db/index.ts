@@ -37,6 +37,43 @@ export { REVIEW_SETTING_DEFAULTS, getSetting, resolveReviewPreset, setSetting } 
 export type { SettingKey, SettingValues } from './settings';
 export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';
-export { useAnnotations, useDismissedKeys, useDocument, useDocumentText, useDocuments, useSetting, useTrash } from './hooks';
+export {
+  useAnnotations,
+  useDismissedKeys,
+  useDocument,
+  useDocumentTerms,
+  useDocumentText,
+  useDocuments,
+  useGlossaries,
+  useSetting,
+  useTerm,
+  useTerms,
+  useTrash,
+} from './hooks';
+export {
+  createGlossary,
+  defaultGlossaryFor,
+  defaultGlossaryName,
+  getGlossary,
+  glossariesForDocument,
+  listGlossaries,
+  readDocumentGlossaries,
+  setDocumentGlossaries,
+  updateGlossary,
+} from './glossaries';
+export type { CreateGlossaryInput } from './glossaries';
+export {
+  createTerm,
+  deleteTerms,
+  getTerm,
+  importTerms,
+  listTerms,
+  listTermsOf,
+  mergeDuplicateTerms,
+  moveTerms,
+  restoreTerms,
+  updateTerm,
+} from './terms';
+export type { ImportReport, TermFields, TermPatch } from './terms';
 export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';

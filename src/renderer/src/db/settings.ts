@@ -31,6 +31,8 @@ export interface SettingValues {
   /** Ids of the QA checks the translator switched off. */
   disabledChecks: readonly string[];
   userRegexRules: readonly UserRegexRule[];
+  /** Whether glossary terms are highlighted in the article (View › Term Highlights). */
+  showTermHighlights: boolean;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -67,6 +69,7 @@ const guards: Guards = {
   passThreshold: (value): value is number => typeof value === 'number' && value >= 0 && value <= 100,
   disabledChecks: isStringArray,
   userRegexRules: (value): value is UserRegexRule[] => Array.isArray(value) && value.every(isUserRegexRule),
+  showTermHighlights: isBoolean,
 };
 
 /**
