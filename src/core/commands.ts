@@ -71,6 +71,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('annotate.flag', 'Flag Error', 'Annotate', 'CmdOrCtrl+Alt+F'),
   command('annotate.note', 'Add Note', 'Annotate', 'CmdOrCtrl+Alt+M'),
   command('annotate.query', 'Add Query', 'Annotate', 'CmdOrCtrl+Alt+Q'),
+  command('annotate.addToGlossary', 'Add Term to Glossary', 'Annotate', null),
   // F7 runs the checks as it runs spelling in Word; F8 walks the queue as in code review tools.
   command('review.togglePanel', 'Review Panel', 'Review', 'CmdOrCtrl+Alt+R'),
   command('review.runChecks', 'Run Checks', 'Review', 'F7'),
@@ -79,6 +80,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('view.toggleLibrary', 'Toggle Library', 'View', 'CmdOrCtrl+\\'),
   command('view.focusLibrarySearch', 'Focus Library Search', 'View', 'CmdOrCtrl+Shift+F'),
   command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),
+  command('view.glossary', 'Glossary', 'View', 'CmdOrCtrl+Shift+G'),
+  command('view.toggleTermHighlights', 'Term Highlights', 'View', 'CmdOrCtrl+Alt+H'),
   command('help.shortcuts', 'Keyboard Shortcuts', 'Help', 'CmdOrCtrl+/'),
   command('help.about', 'About Glossa', 'Help', null),
 ];

@@ -48,13 +48,15 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       '-',
       'role:quit',
     ]);
-    expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query']);
+    expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query', '-', 'Add Term to Glossary']);
     expect(outline(submenu(review))).toEqual(['Review Panel', 'Run Checks', '-', 'Next Item', 'Previous Item']);
     expect(outline(submenu(edit))).toEqual(['Undo', 'Redo', '-', 'role:cut', 'role:copy', 'role:paste', 'role:selectAll']);
     expect(outline(submenu(view))).toEqual([
       'Toggle Library',
       'Focus Library Search',
       'Annotations Panel',
+      'Glossary',
+      'Term Highlights',
       '-',
       'role:resetZoom',
       'role:zoomIn',

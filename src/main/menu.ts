@@ -86,6 +86,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('annotate.flag', send),
       commandItem('annotate.note', send),
       commandItem('annotate.query', send),
+      separator,
+      commandItem('annotate.addToGlossary', send),
     ],
   };
 
@@ -106,6 +108,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('view.toggleLibrary', send),
       commandItem('view.focusLibrarySearch', send),
       commandItem('view.toggleAnnotationsPanel', send),
+      commandItem('view.glossary', send),
+      commandItem('view.toggleTermHighlights', send),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },

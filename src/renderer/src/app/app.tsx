@@ -1,16 +1,29 @@
 // Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import type { MenuCommand } from '@core/host';
-import { ensureSampleDocument, getSetting, listDocuments, moveToTrash, setSetting, useDatabase, useDocument } from '../db';
+import {
+  ensureSampleDocument,
+  getSetting,
+  glossariesForDocument,
+  listDocuments,
+  moveToTrash,
+  setSetting,
+  useDatabase,
+  useDocument,
+  useSetting,
+} from '../db';
 import { useHost } from '../host/context';
 import { NoticeProvider, useNotices } from '../ui/notices';
 import { LibraryPane } from '../features/library/library-pane';
 import { makeSampleDocument } from '../features/library/sample-article';
 import { useDocumentImport } from '../features/library/use-document-import';
 import { readDroppedFiles } from '../features/library/dropped-files';
-import { ArticleView, type ArticleCommands, type SidePanel } from '../features/article/article-view';
+import { ArticleView, type ArticleCommands, type RevealRequest, type SidePanel } from '../features/article/article-view';
+import { GlossaryNavigationContext, type GlossaryNavigation } from '../features/glossary/glossary-navigation';
+import { GlossarySection } from '../features/glossary/glossary-section';
+import { GlossaryView } from '../features/glossary/glossary-view';
 import type { SaveState } from '../features/article/use-autosave';
 import { useScorecard } from '../features/review/use-scorecard';
 import { StatusBar } from './status-bar';
@@ -46,6 +59,14 @@ function Shell() {
   const searchRef = useRef<HTMLInputElement | null>(null);
   const activeDocument = useDocument(activeId);
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
+  const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string } | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const showTermHighlights = useSetting('showTermHighlights', true);
+  const glossaryNavigation = useMemo<GlossaryNavigation>(
+    () => ({ openGlossary: (glossaryId, termId) => setGlossaryView({ glossaryId, ...(termId ? { termId } : {}) }) }),
+    [],
+  );
+  const onRevealed = useCallback(() => setReveal(null), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -68,6 +89,7 @@ function Shell() {
 
   const open = useCallback(
     (documentId: string) => {
+      setGlossaryView(null);
       setActiveId(documentId);
       void setSetting(database, 'lastOpenedDocumentId', documentId);
     },
@@ -137,6 +159,17 @@ function Shell() {
           return articleCommands.current?.exportReview('html');
         case 'file.exportReviewCsv':
           return articleCommands.current?.exportReview('csv');
+        case 'view.glossary':
+          if (glossaryView) return setGlossaryView(null);
+          if (!openDocument) return notify('info', 'Open a document to see its glossary, or choose a glossary in the library.');
+          return void glossariesForDocument(database, openDocument.id).then(
+            ([glossary]) => glossary && setGlossaryView({ glossaryId: glossary.id }),
+            (error: unknown) => notify('error', error instanceof Error ? error.message : String(error)),
+          );
+        case 'view.toggleTermHighlights':
+          return void setSetting(database, 'showTermHighlights', !(showTermHighlights ?? true));
+        case 'annotate.addToGlossary':
+          return articleCommands.current?.addToGlossary();
         case 'view.toggleLibrary':
           return setLibraryVisible((visible) => !visible);
         case 'view.focusLibrarySearch':
@@ -149,7 +182,7 @@ function Shell() {
           return setDialog('shortcuts');
       }
     },
-    [documentImport, openDocument, trashActive, panel, togglePanel],
+    [documentImport, openDocument, trashActive, panel, togglePanel, glossaryView, database, notify, showTermHighlights],
   );
 
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -161,9 +194,28 @@ function Shell() {
   const dragging = useFileDrop(onDrop);
 
   return (
-    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panel ? ' panel-open' : ''}`}>
-      <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef} />
-      {openDocument ? (
+    <GlossaryNavigationContext.Provider value={glossaryNavigation}>
+    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panel && !glossaryView ? ' panel-open' : ''}`}>
+      <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef}>
+        <GlossarySection
+          activeGlossaryId={glossaryView?.glossaryId ?? null}
+          pair={openDocument ?? { sourceLang: 'zh', targetLang: 'en' }}
+          onOpen={(glossaryId) => setGlossaryView({ glossaryId })}
+        />
+      </LibraryPane>
+      {glossaryView ? (
+        <GlossaryView
+          key={`${glossaryView.glossaryId}:${glossaryView.termId ?? ''}`}
+          glossaryId={glossaryView.glossaryId}
+          initialTermId={glossaryView.termId ?? null}
+          currentDocument={openDocument}
+          onClose={() => setGlossaryView(null)}
+          onOpenOccurrence={(docId, start, end) => {
+            setReveal({ docId, start, end });
+            open(docId);
+          }}
+        />
+      ) : openDocument ? (
         <ArticleView
           key={openDocument.id}
           document={openDocument}
@@ -171,6 +223,9 @@ function Shell() {
           commandsRef={articleCommands}
           panel={panel}
           renameSignal={renameSignal}
+          reveal={reveal}
+          onRevealed={onRevealed}
+          showTermHighlights={showTermHighlights ?? true}
           onSaveState={onSaveState}
           onMoveToTrash={() => void trashActive()}
           onTogglePanel={togglePanel}
@@ -190,5 +245,6 @@ function Shell() {
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
     </div>
+    </GlossaryNavigationContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
 import { useAnnotationsApi } from './annotations-context';
 import { useCardHeight } from './annotation-margin';
 import { STATUS_LABELS, kindInfo } from './kinds';
+import { TermLink } from '../glossary/term-link';
 
 interface AnnotationCardProps {
   annotation: Annotation;
@@ -177,10 +178,21 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
           </label>
         </div>
       ) : null}
-      <label className="card-field">
-        <span>{info.suggestionLabel}</span>
-        <input placeholder=" " value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
-      </label>
+      {annotation.kind === 'term' && annotation.termId ? null : (
+        <label className="card-field">
+          <span>{info.suggestionLabel}</span>
+          <input placeholder=" " value={suggestion.draft} onChange={(event) => suggestion.change(event.target.value)} onBlur={() => suggestion.flush()} />
+        </label>
+      )}
+      {annotation.kind === 'term' && active ? (
+        <TermLink
+          annotation={annotation}
+          onLinked={async (termId) => {
+            suggestion.flush();
+            await api.update(annotation.id, { termId });
+          }}
+        />
+      ) : null}
       {annotation.replies.length > 0 ? (
         <ol className="card-replies" aria-label="Replies">
           {annotation.replies.map((reply) => (

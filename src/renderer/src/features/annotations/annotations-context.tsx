@@ -32,7 +32,8 @@ export interface AnnotationsApi {
   focusRequest: string | null;
   clearFocusRequest(): void;
   activate(id: string | null, options?: { scroll?: boolean; focusCard?: boolean }): void;
-  create(kind: AnnotationKind): Promise<void>;
+  /** Annotates the selected words; resolves to the new annotation's id, or null when nothing was made. */
+  create(kind: AnnotationKind): Promise<string | null>;
   /** Annotates plain-text offsets (a QA finding turned into a flag); returns the new id or null. */
   createAt(kind: AnnotationKind, start: number, end: number, fields?: Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>>): Promise<string | null>;
   /** Replaces the flagged words with the suggestion in one undo step, and marks the flag fixed. */
@@ -227,9 +228,9 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       });
       if (!picked) {
         notify('info', 'Select the words you want to annotate first.');
-        return;
+        return null;
       }
-      await annotateRange(kind, picked);
+      return annotateRange(kind, picked);
     },
     [annotateRange, editor, notify],
   );

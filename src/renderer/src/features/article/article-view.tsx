@@ -3,7 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { AnnotationKind, LanguagePair } from '@core/model';
-import { renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
+import { getAnnotation, renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -17,13 +17,18 @@ import { ReviewProvider, useReviewApi } from '../review/review-context';
 import { ReviewPanel } from '../review/review-panel';
 import { exportReview } from '../review/export-review';
 import { useScorecard, type ReviewScore } from '../review/use-scorecard';
+import { TermHighlights } from '../glossary/term-highlights';
+import { termFromAnnotation } from '../glossary/term-link';
 import { DocumentTitle } from './document-title';
+import { Reveal } from './reveal';
 import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
 
 /** What the shell's menu commands can ask of the open article. */
 export interface ArticleCommands {
   annotate(kind: AnnotationKind): void;
+  /** Marks the selection as a Term and adds it to the document's glossary. */
+  addToGlossary(): void;
   exportAnnotations(format: 'jsonld' | 'html'): void;
   exportReview(format: 'html' | 'csv'): void;
   runChecks(): void;
@@ -32,8 +37,18 @@ export interface ArticleCommands {
 
 export type SidePanel = 'annotations' | 'review' | null;
 
+/** A place in the article to select and scroll to once it is open (a term occurrence). */
+export interface RevealRequest {
+  docId: string;
+  start: number;
+  end: number;
+}
+
 interface ArticleViewProps {
   document: DocumentSummary;
+  reveal: RevealRequest | null;
+  onRevealed(): void;
+  showTermHighlights: boolean;
   editorRef: RefObject<LexicalEditor | null>;
   commandsRef: RefObject<ArticleCommands | null>;
   renameSignal: number;
@@ -145,6 +160,8 @@ export function ArticleView(props: ArticleViewProps) {
           </div>
         </main>
         <FloatingToolbar />
+        <TermHighlights docId={document.id} visible={props.showTermHighlights} />
+        {props.reveal && props.reveal.docId === document.id ? <Reveal request={props.reveal} onDone={props.onRevealed} /> : null}
         {props.panel === 'annotations' ? <PanelWithExport /> : null}
         {props.panel === 'review' ? <ReviewPanel score={score} stepRef={reviewStep} onExport={(format) => runReviewExport(format)} /> : null}
         </ReviewProvider>
@@ -178,7 +195,7 @@ function ArticleCommandsBridge({
   stepRef: RefObject<((direction: 1 | -1) => void) | null>;
   score: ReviewScore | null;
 }) {
-  const { create } = useAnnotationsApi();
+  const { create, update } = useAnnotationsApi();
   const review = useReviewApi();
   const runExport = useExport();
   const database = useDatabase();
@@ -189,6 +206,19 @@ function ArticleCommandsBridge({
     commandsRef,
     () => ({
       annotate: (kind) => void create(kind),
+      addToGlossary: () =>
+        void (async () => {
+          const id = await create('term');
+          const annotation = id ? await getAnnotation(database, id) : undefined;
+          if (!annotation) return;
+          try {
+            const { term, glossary } = await termFromAnnotation(database, annotation);
+            await update(annotation.id, { termId: term.id });
+            notify('info', `Added “${annotation.quote}” to “${glossary.name}”.`);
+          } catch (error) {
+            notify('error', `Could not add the term to the glossary: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        })(),
       exportAnnotations: runExport,
       exportReview: (format) => {
         if (!score) return;
@@ -200,7 +230,7 @@ function ArticleCommandsBridge({
       runChecks: () => review.runChecks(),
       stepReview: (direction) => stepRef.current?.(direction),
     }),
-    [create, runExport, score, database, host, notify, docId, review, stepRef],
+    [create, update, runExport, score, database, host, notify, docId, review, stepRef],
   );
   return null;
 }

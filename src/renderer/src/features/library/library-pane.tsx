@@ -1,5 +1,5 @@
 // Renderer: the left pane: every document, search by title, and the Trash.
-import { useState, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import type { DocumentSummary } from '../../db';
 import { emptyTrash, restoreFromTrash, useDatabase, useDocuments, useTrash } from '../../db';
 import { useNotices } from '../../ui/notices';
@@ -11,6 +11,8 @@ interface LibraryPaneProps {
   onOpen(documentId: string): void;
   documentImport: DocumentImport;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Shown between the documents and the Trash (the glossaries). */
+  children?: ReactNode;
 }
 
 function describeDocument(document: DocumentSummary): string {
@@ -18,7 +20,7 @@ function describeDocument(document: DocumentSummary): string {
   return `${document.sourceLang} → ${document.targetLang} · ${words} · ${formatRelativeTime(document.updatedAt)}`;
 }
 
-export function LibraryPane({ activeId, onOpen, documentImport, searchRef }: LibraryPaneProps) {
+export function LibraryPane({ activeId, onOpen, documentImport, searchRef, children }: LibraryPaneProps) {
   const [search, setSearch] = useState('');
   const documents = useDocuments(search);
   const trash = useTrash();
@@ -69,6 +71,7 @@ export function LibraryPane({ activeId, onOpen, documentImport, searchRef }: Lib
           ))}
         </ul>
       )}
+      {children}
       <details className="trash">
         <summary>Trash ({trash?.length ?? 0})</summary>
         {trash && trash.length > 0 ? (

@@ -3,8 +3,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
-import { CHECKS, type ConfigProblem, type KeyedFinding } from '@core/qa';
-import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useSetting } from '../../db';
+import { CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
+import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
 import { QaClient } from '../../workers/qa-client';
 import { useNotices } from '../../ui/notices';
@@ -34,6 +34,19 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
   const dismissed = useDismissedKeys(docId);
   const disabledChecks = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
   const userRegexRules = useSetting('userRegexRules', REVIEW_SETTING_DEFAULTS.userRegexRules);
+  const documentTerms = useDocumentTerms(docId);
+  // The glossary checks (forbidden, not preferred, inconsistent) read the document's glossaries.
+  const glossary = useMemo<GlossaryEntry[] | undefined>(
+    () =>
+      documentTerms?.terms.map((term) => ({
+        termId: term.id,
+        source: term.source,
+        target: term.target,
+        preferred: term.preferred,
+        forbidden: term.forbidden,
+      })),
+    [documentTerms],
+  );
   const [result, setResult] = useState<{ findings: readonly KeyedFinding[]; problems: readonly ConfigProblem[]; elapsedMs: number | null }>({
     findings: NO_FINDINGS,
     problems: [],
@@ -44,13 +57,13 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
   const client = useRef<QaClient | null>(null);
 
   const runChecks = useCallback(() => {
-    if (disabledChecks === undefined || userRegexRules === undefined) return;
+    if (disabledChecks === undefined || userRegexRules === undefined || glossary === undefined) return;
     client.current ??= new QaClient();
     const text = editor.getEditorState().read(() => $getRoot().getTextContent());
     const enabledIds = CHECKS.filter((check) => check.defaultEnabled && !disabledChecks.includes(check.id)).map((check) => check.id);
     setRunning(true);
     client.current
-      .run(text, { userPatterns: userRegexRules.map((rule) => ({ ...rule, id: rule.pattern })) }, enabledIds)
+      .run(text, { glossary, userPatterns: userRegexRules.map((rule) => ({ ...rule, id: rule.pattern })) }, enabledIds)
       .then(
         (run) => setResult({ findings: run.findings, problems: run.problems, elapsedMs: run.elapsedMs }),
         (error: unknown) => {
@@ -59,7 +72,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
         },
       )
       .finally(() => setRunning(false));
-  }, [disabledChecks, editor, notify, userRegexRules]);
+  }, [disabledChecks, editor, glossary, notify, userRegexRules]);
 
   // On open, and again once editing pauses.
   useEffect(() => {

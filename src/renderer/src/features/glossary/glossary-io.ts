@@ -1,0 +1,145 @@
+// Renderer: glossary files in and out. Reading and writing are core's pure functions;
+// this module picks the format, talks to the Host for files and to the db for terms.
+import type { Host } from '@core/host';
+import type { Glossary, Term } from '@core/model';
+import {
+  GlossaryFormatError,
+  MAX_GLOSSARY_BYTES,
+  decodeGlossaryText,
+  detectGlossaryFormat,
+  parseDelimited,
+  readJson,
+  readMemoQ,
+  readOmegaT,
+  readTbx,
+  readXlsxTable,
+  suggestMapping,
+  writeCsv,
+  writeJson,
+  writeOmegaT,
+  writeTbxBasic,
+  writeTbxV2,
+  writeTsv,
+  writeXlsx,
+  type ColumnField,
+  type GlossaryReadResult,
+  type GlossaryRow,
+  type GlossaryTable,
+} from '@core/formats/glossary';
+import { fileStem } from '../annotations/export-annotations';
+
+/** What the import dialog works on: rows ready to store, or a table waiting for its column mapping. */
+export type PendingImport =
+  | { kind: 'rows'; fileName: string; result: GlossaryReadResult }
+  | { kind: 'table'; fileName: string; table: GlossaryTable; mapping: ColumnField[] };
+
+const HEAD_CHARS = 4096;
+
+/** Reads a picked file as far as Glossa can without asking: a table needs its mapping confirmed. */
+export async function readGlossaryFile(
+  fileName: string,
+  bytes: Uint8Array,
+  langs: { sourceLang: string; targetLang: string },
+): Promise<PendingImport> {
+  if (bytes.byteLength > MAX_GLOSSARY_BYTES) {
+    throw new GlossaryFormatError(fileName, `it is ${Math.round(bytes.byteLength / (1024 * 1024))} MB; glossaries up to ${MAX_GLOSSARY_BYTES / (1024 * 1024)} MB can be imported.`);
+  }
+  if (/\.xlsx$/i.test(fileName)) {
+    const table = await readXlsxTable(bytes, fileName);
+    return { kind: 'table', fileName, table, mapping: suggestMapping(table.header, langs) };
+  }
+  const text = decodeGlossaryText(bytes, fileName);
+  const format = detectGlossaryFormat(fileName, text.slice(0, HEAD_CHARS));
+  switch (format) {
+    case 'csv':
+    case 'tsv': {
+      const table = parseDelimited(text, fileName, format === 'tsv' ? { delimiter: '\t' } : {});
+      return { kind: 'table', fileName, table, mapping: suggestMapping(table.header, langs) };
+    }
+    case 'omegat':
+      return { kind: 'rows', fileName, result: readOmegaT(text, fileName) };
+    case 'memoq':
+      return { kind: 'rows', fileName, result: readMemoQ(text, fileName, langs) };
+    case 'tbx':
+    case 'tbx-v2':
+      return { kind: 'rows', fileName, result: readTbx(text, fileName, langs) };
+    case 'json':
+      return { kind: 'rows', fileName, result: readJson(text, fileName) };
+    default:
+      throw new GlossaryFormatError(
+        fileName,
+        'Glossa does not know this kind of file. Import CSV, TSV, OmegaT (.txt), memoQ CSV, TBX, Excel (.xlsx) or Glossa JSON.',
+      );
+  }
+}
+
+export type ExportFormat = 'csv' | 'tsv' | 'omegat' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';
+
+export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; extension: string; mimeType: string }> = [
+  { format: 'csv', label: 'CSV (UTF-8)', extension: 'csv', mimeType: 'text/csv' },
+  { format: 'tsv', label: 'TSV', extension: 'tsv', mimeType: 'text/tab-separated-values' },
+  { format: 'omegat', label: 'OmegaT glossary', extension: 'txt', mimeType: 'text/plain' },
+  { format: 'tbx', label: 'TBX-Basic v3 (DCA)', extension: 'tbx', mimeType: 'application/x-tbx+xml' },
+  { format: 'tbx-v2', label: 'TBX v2 (martif)', extension: 'tbx', mimeType: 'application/x-tbx+xml' },
+  { format: 'xlsx', label: 'Excel workbook', extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  { format: 'json', label: 'Glossa JSON', extension: 'json', mimeType: 'application/json' },
+];
+
+export function rowOfTerm(term: Term): GlossaryRow {
+  const row: GlossaryRow = {
+    source: term.source,
+    target: term.target,
+    preferred: term.preferred,
+    forbidden: [...term.forbidden],
+    status: term.status,
+    author: term.author,
+    createdAt: term.createdAt,
+    updatedAt: term.updatedAt,
+  };
+  for (const key of ['partOfSpeech', 'domain', 'definition', 'context', 'note'] as const) {
+    if (term[key]) row[key] = term[key];
+  }
+  return row;
+}
+
+/** The file's bytes or text in the chosen format. */
+export async function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
+  const rows = terms.map(rowOfTerm);
+  const meta = { name: glossary.name, description: glossary.description, sourceLang: glossary.sourceLang, targetLang: glossary.targetLang };
+  switch (format) {
+    case 'csv':
+      return writeCsv(rows);
+    case 'tsv':
+      return writeTsv(rows);
+    case 'omegat':
+      return writeOmegaT(rows);
+    case 'tbx':
+      return writeTbxBasic(rows, meta);
+    case 'tbx-v2':
+      return writeTbxV2(rows, meta);
+    case 'xlsx':
+      return new Uint8Array(await writeXlsx(rows));
+    case 'json':
+      return writeJson(rows, meta);
+  }
+}
+
+export async function exportGlossary(
+  host: Host,
+  format: ExportFormat,
+  glossary: Glossary,
+  terms: readonly Term[],
+  scopeLabel: string,
+): Promise<string | null> {
+  const spec = EXPORT_FORMATS.find((candidate) => candidate.format === format)!;
+  const data = await encodeGlossary(format, glossary, terms);
+  const suffix = format === 'tbx-v2' ? '.v2' : '';
+  const result = await host.saveFile({
+    title: `Export ${scopeLabel} as ${spec.label}`,
+    suggestedName: `${fileStem(glossary.name)}${suffix}.${spec.extension}`,
+    mimeType: spec.mimeType,
+    filters: [{ name: spec.label, extensions: [spec.extension] }],
+    data,
+  });
+  return result.saved ? result.location : null;
+}

@@ -1,0 +1,168 @@
+// Renderer: glossary terms in the article. Every occurrence of a term's target, preferred
+// rendering or forbidden variant is found in a worker and drawn with the CSS Custom
+// Highlight API (the document never changes); hovering one shows its glossary entry.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import type { Term } from '@core/model';
+import type { TermOccurrence, TermPattern } from '@core/terms';
+import { useDocumentTerms } from '../../db';
+import { domRangesFor, paintManyRanges, plainOffsetAtPoint } from '../../editor/highlights';
+import { TermsClient } from '../../workers/terms-client';
+import { patternsOf } from './term-occurrences';
+
+const REMATCH_AFTER_EDIT_MS = 300;
+export const TERM_HIGHLIGHT = 'glossa-term';
+export const FORBIDDEN_HIGHLIGHT = 'glossa-term-forbidden';
+
+interface Hover {
+  occurrence: TermOccurrence;
+  x: number;
+  y: number;
+}
+
+/** The occurrence covering offset `at`, by binary search over sorted, non-overlapping occurrences. */
+export function occurrenceAt(occurrences: readonly TermOccurrence[], at: number): TermOccurrence | null {
+  let low = 0;
+  let high = occurrences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const occurrence = occurrences[middle]!;
+    if (at < occurrence.start) high = middle - 1;
+    else if (at >= occurrence.end) low = middle + 1;
+    else return occurrence;
+  }
+  return null;
+}
+
+export function TermHighlights({ docId, visible }: { docId: string; visible: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const data = useDocumentTerms(docId);
+  const terms = data?.terms;
+  const patterns = useMemo<TermPattern[]>(() => patternsOf(terms ?? []), [terms]);
+  const byId = useMemo(() => new Map((terms ?? []).map((term) => [term.id, term])), [terms]);
+  const [occurrences, setOccurrences] = useState<TermOccurrence[]>([]);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const client = useRef<TermsClient | null>(null);
+
+  useEffect(() => {
+    if (!visible || terms === undefined) return;
+    const worker = (client.current ??= new TermsClient());
+    let latest = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const match = () => {
+      const ticket = ++latest;
+      const started = performance.now();
+      const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+      void worker.match([text]).then(({ occurrences: [found = []], elapsedMs }) => {
+        if (ticket !== latest) return;
+        // For `npm run bench` and the performance panel: request → answer, and the worker's own time.
+        performance.clearMeasures('glossa:terms-matched');
+        performance.measure('glossa:terms-matched', { start: started, end: performance.now(), detail: { workerMs: elapsedMs, occurrences: found.length } });
+        setOccurrences(found);
+      }, () => undefined);
+    };
+    const compileStarted = performance.now();
+    void worker.compile(patterns).then((elapsedMs) => {
+      performance.clearMeasures('glossa:terms-compiled');
+      performance.measure('glossa:terms-compiled', { start: compileStarted, end: performance.now(), detail: { workerMs: elapsedMs, patterns: patterns.length } });
+      match();
+    }, () => undefined);
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(match, REMATCH_AFTER_EDIT_MS);
+    });
+    return () => {
+      latest += 1;
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, patterns, terms, visible]);
+
+  useEffect(() => () => client.current?.dispose(), []);
+
+  // Paint: forbidden variants apart, so they can look like the warnings they are.
+  useEffect(() => {
+    if (!visible || patterns.length === 0) {
+      paintManyRanges(TERM_HIGHLIGHT, []);
+      paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
+      return;
+    }
+    const forbidden: TermOccurrence[] = [];
+    const plain: TermOccurrence[] = [];
+    for (const occurrence of occurrences) {
+      (occurrence.patterns.some((index) => patterns[index]?.kind === 'forbidden') ? forbidden : plain).push(occurrence);
+    }
+    const started = performance.now();
+    paintManyRanges(TERM_HIGHLIGHT, domRangesFor(editor, plain));
+    paintManyRanges(FORBIDDEN_HIGHLIGHT, domRangesFor(editor, forbidden));
+    performance.clearMeasures('glossa:terms-painted');
+    if (occurrences.length > 0) performance.measure('glossa:terms-painted', { start: started, end: performance.now(), detail: { ranges: occurrences.length } });
+  }, [editor, occurrences, patterns, visible]);
+
+  useEffect(
+    () => () => {
+      paintManyRanges(TERM_HIGHLIGHT, []);
+      paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
+    },
+    [],
+  );
+
+  // Hover shows the entry; the pointer is read once a frame at most.
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || !visible) return;
+    let frame = 0;
+    const onMove = (event: MouseEvent) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const offset = plainOffsetAtPoint(editor, event.clientX, event.clientY);
+        const occurrence = offset === null ? null : occurrenceAt(occurrences, offset);
+
+        setHover((current) =>
+          occurrence ? (current?.occurrence === occurrence ? current : { occurrence, x: event.clientX, y: event.clientY }) : null,
+        );
+      });
+    };
+    const onLeave = () => {
+      cancelAnimationFrame(frame);
+      setHover(null);
+    };
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor, occurrences, visible]);
+
+  if (!hover || !visible) return null;
+  const entries = [...new Set(hover.occurrence.patterns.map((index) => patterns[index]?.termId))]
+    .map((id) => (id ? byId.get(id) : undefined))
+    .filter((term): term is Term => term !== undefined);
+  return (
+    <div className="term-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 16 }}>
+      {entries.map((term) => (
+        <TermEntry key={term.id} term={term} kinds={hover.occurrence.patterns.filter((index) => patterns[index]?.termId === term.id).map((index) => patterns[index]!.kind)} />
+      ))}
+    </div>
+  );
+}
+
+function TermEntry({ term, kinds }: { term: Term; kinds: readonly TermPattern['kind'][] }) {
+  return (
+    <div className="term-entry">
+      <div>
+        <strong>{term.source || term.target}</strong>
+        <span className={`term-status status-${term.status}`}>{term.status}</span>
+      </div>
+      {kinds.includes('forbidden') ? <div className="term-warning">Forbidden here. Use “{term.preferred || '—'}”.</div> : null}
+      {term.preferred ? <div>Preferred: {term.preferred}</div> : null}
+      {term.target && term.target !== term.preferred ? <div>MT wrote: {term.target}</div> : null}
+      {term.forbidden.length > 0 ? <div>Forbidden: {term.forbidden.join(', ')}</div> : null}
+      {term.note ? <div className="term-note">{term.note}</div> : null}
+    </div>
+  );
+}

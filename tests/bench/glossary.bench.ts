@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { writeTbxBasic } from '../../src/core/formats/glossary/tbx-write';
+import type { GlossaryRow } from '../../src/core/formats/glossary/types';
+import { importBigArticle, round } from './big-article';
+import { bigArticleText, percentile } from './corpus';
+
+const IMPORT_TERMS = Number(process.env.GLOSSA_BENCH_TERMS ?? 100_000);
+const HIGHLIGHT_TERMS = Number(process.env.GLOSSA_BENCH_HIGHLIGHT_TERMS ?? 50_000);
+
+/**
+ * `count` distinct terms from the big article's own words: two- and three-word phrases in
+ * the order they first appear, so many of them occur in the text (as in a real glossary).
+ */
+function corpusTerms(count: number): GlossaryRow[] {
+  const seen = new Set<string>();
+  const rows: GlossaryRow[] = [];
+  const words = bigArticleText().match(/[A-Za-z][A-Za-z'-]+/g) ?? [];
+  outer: for (const size of [2, 3, 1, 4]) {
+    for (let i = 0; i + size <= words.length; i += 1) {
+      const phrase = words.slice(i, i + size).join(' ');
+      const key = phrase.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const n = rows.length;
+      rows.push({
+        source: `术语${n}`,
+        target: phrase,
+        preferred: n % 3 === 0 ? `${phrase} (approved)` : '',
+        forbidden: n % 10 === 0 ? [`${phrase}s`] : [],
+        status: n % 3 === 0 ? 'approved' : 'proposed',
+        ...(n % 5 === 0 ? { note: `Benchmark note ${n}` } : {}),
+        domain: 'government',
+      });
+      if (rows.length >= count) break outer;
+    }
+  }
+  return rows;
+}
+
+function glossaryPane(page: Page) {
+  return page.getByRole('main', { name: 'Glossary' });
+}
+
+async function importTbx(page: Page, name: string, tbx: string): Promise<number> {
+  const chooser = page.waitForEvent('filechooser');
+  await glossaryPane(page).getByRole('button', { name: 'Import terms…' }).click();
+  const start = Date.now();
+  await (await chooser).setFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(tbx, 'utf8') });
+  await page.getByRole('dialog', { name: new RegExp(`Import “${name}”`) }).getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByRole('dialog', { name: `Imported “${name}”` });
+  await report.waitFor({ timeout: 300_000 });
+  const elapsed = Date.now() - start;
+  await report.getByRole('button', { name: 'Close' }).click();
+  return elapsed;
+}
+
+/** Frame-to-frame times while the glossary table scrolls from top to bottom in steps. */
+async function scrollFrames(page: Page): Promise<{ p50: number; p95: number; max: number }> {
+  const frames = await page.evaluate(async () => {
+    const body = document.querySelector('.glossary-grid-body')!;
+    const times: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 120; i += 1) {
+      body.scrollTop += body.clientHeight * 0.9 * (i < 60 ? 1 : 40);
+      await new Promise((frame) => requestAnimationFrame(frame));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  });
+  return { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) };
+}
+
+test('glossary: import and export 100,000 terms (TBX), and a table that scrolls', async ({ page }) => {
+  const rows = corpusTerms(IMPORT_TERMS);
+  const tbx = writeTbxBasic(rows, { name: 'Bench', sourceLang: 'zh', targetLang: 'en' });
+  await page.goto('/');
+  await page.locator('.article-editor').waitFor();
+  await page.keyboard.press('Control+Shift+G');
+  const importMs = await importTbx(page, 'bench.tbx', tbx);
+  await expect(glossaryPane(page)).toContainText(`${rows.length.toLocaleString('en-US')} terms`, { timeout: 120_000 });
+  const scrolling = await scrollFrames(page);
+
+  await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  const exportStart = Date.now();
+  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  const exportMs = Date.now() - exportStart;
+  console.log(
+    JSON.stringify({
+      bench: 'glossary-import-export',
+      terms: rows.length,
+      tbxMB: round(tbx.length / 1024 / 1024),
+      importMs,
+      exportMs,
+      exportedEntries: (exported.match(/<conceptEntry /g) ?? []).length,
+      tableScrollFrameMs: scrolling,
+      targets: { importMs: 2000, exportMs: 1000 },
+    }),
+  );
+});
+
+test('glossary: highlight 50,000 terms over the big article', async ({ page }) => {
+  await importBigArticle(page);
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.keyboard.press('Control+Shift+G');
+  const rows = corpusTerms(HIGHLIGHT_TERMS);
+  await importTbx(page, 'highlight.tbx', writeTbxBasic(rows, { name: 'Bench', sourceLang: 'zh', targetLang: 'en' }));
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+    performance.clearMeasures();
+  });
+  await glossaryPane(page).getByRole('button', { name: 'Back to the article' }).click();
+  const measures = await page.evaluate(async () => {
+    const wait = async (name: string) => {
+      for (let i = 0; i < 1200 && performance.getEntriesByName(name).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      return performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
+    };
+    const compiled = await wait('glossa:terms-compiled');
+    const matched = await wait('glossa:terms-matched');
+    const painted = await wait('glossa:terms-painted');
+    await new Promise((r) => setTimeout(r, 500));
+    const longTasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+    return {
+      compile: compiled && { ms: compiled.duration, ...(compiled.detail as object) },
+      match: matched && { ms: matched.duration, ...(matched.detail as object) },
+      paint: painted && { ms: painted.duration, ...(painted.detail as object) },
+      highlighted: CSS.highlights.get('glossa-term')?.size ?? 0,
+      longTasksMs: longTasks,
+    };
+  });
+  // A keystroke re-matches after a pause: the steady-state cost of keeping highlights current.
+  await page.locator('.article-editor p').nth(100).click();
+  await page.evaluate(() => performance.clearMeasures('glossa:terms-matched'));
+  await page.keyboard.type('x');
+  const rematch = await page.evaluate(async () => {
+    for (let i = 0; i < 600 && performance.getEntriesByName('glossa:terms-matched').length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    const entry = performance.getEntriesByName('glossa:terms-matched')[0] as PerformanceMeasure | undefined;
+    return entry && { ms: entry.duration, ...(entry.detail as object) };
+  });
+  const round1 = (value: unknown) => (typeof value === 'number' ? round(value) : value);
+  const tidy = (entry: Record<string, unknown> | undefined) => entry && Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, round1(v)]));
+  console.log(
+    JSON.stringify({
+      bench: 'glossary-highlight',
+      terms: rows.length,
+      compile: tidy(measures.compile as Record<string, unknown>),
+      match: tidy(measures.match as Record<string, unknown>),
+      paint: tidy(measures.paint as Record<string, unknown>),
+      rematchAfterEdit: tidy(rematch as Record<string, unknown>),
+      highlightedRanges: measures.highlighted,
+      longestMainThreadTaskMs: round(Math.max(0, ...measures.longTasksMs)),
+      longTasksOver50Ms: measures.longTasksMs.filter((ms) => ms > 50).length,
+      targets: { highlightMs: 150, longestMainThreadTaskMs: 50 },
+    }),
+  );
+});

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { test, expect, type Page } from '@playwright/test';
+import { cardFor, editor, openGlossa, selectInArticle } from './fixtures';
+import { tbxErrors } from '../../src/core/formats/glossary/tbx-validate.test-helper';
+
+const STANDARDS = resolve(__dirname, '../../../shared/standards/tbx');
+
+function glossaryPane(page: Page) {
+  return page.getByRole('main', { name: 'Glossary' });
+}
+
+function rows(page: Page) {
+  return glossaryPane(page).getByRole('grid', { name: 'Terms' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
+}
+
+function row(page: Page, text: string) {
+  return rows(page).filter({ hasText: text });
+}
+
+async function openGlossary(page: Page) {
+  await page.keyboard.press('Control+Shift+G');
+  await expect(glossaryPane(page)).toBeVisible();
+}
+
+async function importFile(page: Page, name: string, mimeType: string, content: string | Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await glossaryPane(page).getByRole('button', { name: 'Import terms…' }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+}
+
+async function highlightCount(page: Page, name: string): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+}
+
+async function exportAs(page: Page, format: string, scope = 'all'): Promise<string> {
+  await glossaryPane(page).getByLabel('Export format').selectOption(format);
+  await glossaryPane(page).getByLabel('Terms to export').selectOption(scope);
+  const download = page.waitForEvent('download');
+  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
+  return (await download).path();
+}
+
+test.describe('glossary', () => {
+  test('a Term annotation goes into the glossary, and an edit in either place shows in both', async ({ page }) => {
+    await openGlossa(page);
+    await selectInArticle(page, 'superministerial + plan system');
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: /^Term/ }).click();
+    const card = cardFor(page, 'superministerial + plan system');
+    await expect(card).toBeVisible();
+    await card.getByRole('button', { name: 'Add to glossary' }).click();
+    await expect(card.getByRole('button', { name: 'Open in glossary' })).toBeVisible();
+    await card.getByLabel('Preferred translation').fill('super-ministry system');
+    await card.getByLabel('Preferred translation').press('Enter');
+
+    await openGlossary(page);
+    const entry = row(page, 'superministerial + plan system');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('super-ministry system');
+    // Edit in the glossary, inline: the card shows it.
+    await entry.locator('.cell-source').dblclick();
+    await page.keyboard.type('大部制');
+    await page.keyboard.press('Enter');
+    await expect(entry).toContainText('大部制');
+    await glossaryPane(page).getByRole('button', { name: 'Back to the article' }).click();
+    await cardFor(page, 'superministerial + plan system').click();
+    await expect(cardFor(page, 'superministerial + plan system').getByLabel('Source term')).toHaveValue('大部制');
+
+    // The term now has a preferred rendering, so the article's MT rendering is a finding.
+    await page.getByRole('button', { name: 'Review panel' }).click();
+    const finding = page.getByRole('complementary', { name: 'Review panel' }).locator('.queue-entry', { hasText: 'super-ministry system' });
+    await expect(finding.first()).toBeVisible();
+  });
+
+  test('imports a CSV through the column mapping, reports skipped rows, highlights the terms and flags forbidden ones', async ({ page }) => {
+    await openGlossa(page);
+    await openGlossary(page);
+    const csv = [
+      'Chinese,English,Preferred,Do not use,Status,Notes',
+      '钉钉子,driving nails,perseverance,driving nails,approved,Idiom',
+      '双增长,double growth,dual growth,,proposed,',
+      ',,,,,a note without a term',
+      '郑栅洁,Zheng Shajie,Zheng Zhajie,Zheng Shajie,approved,Name',
+      '大部制,superministerial,,,maybe,',
+    ].join('\n');
+    await importFile(page, 'terms.csv', 'text/csv', csv);
+    const dialog = page.getByRole('dialog', { name: /Import “terms.csv”/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Column “Chinese” holds')).toHaveValue('source');
+    await expect(dialog.getByLabel('Column “English” holds')).toHaveValue('target');
+    await expect(dialog.getByLabel('Column “Do not use” holds')).toHaveValue('forbidden');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByRole('dialog', { name: 'Imported “terms.csv”' });
+    await expect(report).toContainText('3 added, 0 updated, 2 skipped');
+    await expect(report.getByRole('list', { name: 'Skipped rows' })).toContainText('Row 4');
+    await expect(report.getByRole('list', { name: 'Skipped rows' })).toContainText(/Row 6: .*maybe/);
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect(rows(page)).toHaveCount(3);
+
+    // Search and status filter.
+    await glossaryPane(page).getByLabel('Search terms').fill('growth');
+    await expect(rows(page)).toHaveCount(1);
+    await glossaryPane(page).getByLabel('Search terms').fill('');
+    await glossaryPane(page).getByLabel('Status').selectOption('approved');
+    await expect(rows(page)).toHaveCount(2);
+    await glossaryPane(page).getByLabel('Status').selectOption('all');
+
+    // Back in the article: occurrences are highlighted, forbidden ones apart; hover shows the entry.
+    await glossaryPane(page).getByRole('button', { name: 'Back to the article' }).click();
+    await expect.poll(() => highlightCount(page, 'glossa-term-forbidden')).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => highlightCount(page, 'glossa-term')).toBeGreaterThanOrEqual(3);
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('glossa-term-forbidden') ?? [])].find((r) => r.toString().toLowerCase() === 'driving nails') as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // The first line box: a phrase that wraps has a bounding box whose centre is elsewhere.
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect(page.getByRole('tooltip')).toContainText('perseverance');
+    await expect(page.getByRole('tooltip')).toContainText('Forbidden here');
+    await page.screenshot({ path: 'test-results/glossary-hover.png' });
+
+    // The View toggle hides them, and shows them again.
+    await editor(page).focus();
+    await page.keyboard.press('Control+Alt+H');
+    await expect.poll(() => highlightCount(page, 'glossa-term')).toBe(0);
+    await page.keyboard.press('Control+Alt+H');
+    await expect.poll(() => highlightCount(page, 'glossa-term')).toBeGreaterThan(0);
+
+    // The forbidden variant is a review finding that becomes a flag.
+    await page.getByRole('button', { name: 'Review panel' }).click();
+    const panel = page.getByRole('complementary', { name: 'Review panel' });
+    const finding = panel.locator('.queue-entry', { hasText: 'driving nails' }).first();
+    await finding.getByRole('button').first().click();
+    await page.keyboard.press('f');
+    await expect(cardFor(page, 'driving nails')).toBeVisible();
+    await expect(cardFor(page, 'driving nails').locator('input').first()).toHaveValue('perseverance');
+  });
+
+  test('exports TBX-Basic that validates, CSV that parses, and re-imports what it exported', async ({ page }) => {
+    await openGlossa(page);
+    await openGlossary(page);
+    await glossaryPane(page).getByLabel('Search terms').fill('=SUM(A1)');
+    await glossaryPane(page).getByRole('button', { name: 'New term' }).click();
+    const details = page.getByRole('complementary', { name: 'Term details' });
+    await details.getByLabel('Preferred translation').fill('dual growth & <more>');
+    await details.getByLabel('Preferred translation').press('Enter');
+    await details.getByLabel('Forbidden variants (separate with |)').fill('double growth | twin growth');
+    await details.getByLabel('Forbidden variants (separate with |)').press('Enter');
+    await details.getByLabel('Note').fill('Checked with the client.');
+    await details.getByLabel('Status').selectOption('approved');
+    await details.getByLabel('Note').blur();
+    await expect(row(page, '=SUM(A1)')).toContainText('twin growth');
+
+    const tbx = readFileSync(await exportAs(page, 'tbx'), 'utf8');
+    expect(tbx).toContain('dual growth &amp; &lt;more&gt;');
+    const problems = await tbxErrors(tbx, {
+      rng: readFileSync(resolve(STANDARDS, 'TBXcoreStructV03.rng'), 'utf8'),
+      sch: readFileSync(resolve(STANDARDS, 'TBX-Basic_DCA.sch'), 'utf8'),
+    });
+    expect(problems).toEqual([]);
+
+    const csv = readFileSync(await exportAs(page, 'csv'), 'utf8').replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[1]![0]).toBe("'=SUM(A1)");
+
+    // Delete it, then import the TBX back: every field returns.
+    await row(page, '=SUM(A1)').click();
+    await glossaryPane(page).getByRole('grid', { name: 'Terms' }).press('Delete');
+    await expect(rows(page)).toHaveCount(0);
+    await importFile(page, 'back.tbx', 'application/xml', tbx);
+    await page.getByRole('dialog', { name: /Import “back.tbx”/ }).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Imported “back.tbx”' })).toContainText('1 added');
+    await page.getByRole('dialog', { name: 'Imported “back.tbx”' }).getByRole('button', { name: 'Close' }).click();
+    await glossaryPane(page).getByLabel('Search terms').fill('');
+    await expect(row(page, '=SUM(A1)')).toContainText('dual growth & <more>');
+    await expect(row(page, '=SUM(A1)')).toContainText('double growth | twin growth');
+    await expect(row(page, '=SUM(A1)')).toContainText('approved');
+    await expect(row(page, '=SUM(A1)')).toContainText('Checked with the client.');
+  });
+
+  test('a bad glossary file is refused with its name and reason, and the glossary is unchanged', async ({ page }) => {
+    await openGlossa(page);
+    await openGlossary(page);
+    await importFile(page, 'ok.txt', 'text/plain', 'double growth\tdual growth\tfrom OmegaT\n');
+    await page.getByRole('dialog', { name: /Import “ok.txt”/ }).getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Imported “ok.txt”' }).getByRole('button', { name: 'Close' }).click();
+    await expect(rows(page)).toHaveCount(1);
+
+    const xxe = '<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tbx>&x;</tbx>';
+    await importFile(page, 'evil.tbx', 'application/xml', xxe);
+    await expect(page.getByRole('alert').filter({ hasText: 'evil.tbx' })).toContainText(/DTD|entit/i);
+    await importFile(page, 'broken.tbx', 'application/xml', '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry>');
+    await expect(page.getByRole('alert').filter({ hasText: 'broken.tbx' })).toBeVisible();
+    await importFile(page, 'empty.csv', 'text/csv', '');
+    await expect(page.getByRole('alert').filter({ hasText: 'empty.csv' })).toContainText('empty');
+    await expect(rows(page)).toHaveCount(1);
+
+    // The official TBX example (English → Spanish) imports into a glossary of its own pair.
+    const example = readFileSync(resolve(STANDARDS, 'Example_TBX-Core_DCA_VALID.tbx'));
+    await page.getByRole('button', { name: 'New glossary' }).click();
+    await glossaryPane(page).getByLabel('Glossary name').fill('Astronomy');
+    await glossaryPane(page).getByLabel('Glossary name').press('Enter');
+    await glossaryPane(page).getByLabel('Source language').fill('en');
+    await glossaryPane(page).getByLabel('Target language').fill('es');
+    await glossaryPane(page).getByLabel('Target language').press('Enter');
+    await expect(glossaryPane(page).getByLabel('Target language')).toHaveValue('es');
+    await importFile(page, 'Example_TBX-Core_DCA_VALID.tbx', 'application/xml', example);
+    await page.getByRole('dialog', { name: /Import “Example_TBX-Core_DCA_VALID.tbx”/ }).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' })).toContainText(/[1-9]\d* added/);
+    await page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' }).getByRole('button', { name: 'Close' }).click();
+    await expect(rows(page).filter({ has: page.locator('.cell-source', { hasText: /^open cluster$/ }) })).toContainText('cúmulo abierto');
+  });
+});
