@@ -12,7 +12,7 @@ import { z } from 'zod';
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The most a renderer may ask to open in one file (glossaries are larger than articles). */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export const MAX_OPEN_BYTES = 80 * 1024 * 1024;
 /** The largest payload a renderer may ask main to write. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
@@ -197,6 +199,14 @@ test.describe('glossary', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'broken.tbx' })).toBeVisible();
     await importFile(page, 'empty.csv', 'text/csv', '');
     await expect(page.getByRole('alert').filter({ hasText: 'empty.csv' })).toContainText('empty');
+    // 100 MB (sparse on disk): refused by its size, before a byte is read.
+    const huge = join(mkdtempSync(join(tmpdir(), 'glossa-')), 'huge.tbx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 100 * 1024 * 1024);
+    const chooser = page.waitForEvent('filechooser');
+    await glossaryPane(page).getByRole('button', { name: 'Import terms…' }).click();
+    await (await chooser).setFiles(huge);
+    await expect(page.getByRole('alert').filter({ hasText: 'huge.tbx' })).toContainText('larger than 80 MB');
     await expect(rows(page)).toHaveCount(1);
 
     // The official TBX example (English → Spanish) imports into a glossary of its own pair.

@@ -44,8 +44,8 @@ describe('decodeGlossaryText', () => {
   it('refuses a file larger than MAX_GLOSSARY_BYTES before reading it', () => {
     // A view that claims the size without allocating 100 MB of real text.
     const huge = { length: 100 * 1024 * 1024 } as Uint8Array;
-    expect(reasonFor(huge)).toBe('it is 100 MB; glossaries up to 50 MB can be imported.');
-    expect(reasonFor({ length: MAX_GLOSSARY_BYTES + 1 } as Uint8Array)).toBe('it is 50.1 MB; glossaries up to 50 MB can be imported.');
+    expect(reasonFor(huge)).toBe('it is 100 MB; glossaries up to 80 MB can be imported.');
+    expect(reasonFor({ length: MAX_GLOSSARY_BYTES + 1 } as Uint8Array)).toBe('it is 80.1 MB; glossaries up to 80 MB can be imported.');
   });
 
   it('refuses binary data and text in a legacy encoding, saying what to do', () => {

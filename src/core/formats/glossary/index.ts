@@ -1,6 +1,6 @@
 // Glossary files in and out: the public surface of core/formats/glossary.
 export * from './types';
-export { decodeGlossaryText } from './decode';
+export { decodeGlossaryText, tooLargeReason } from './decode';
 export {
   GLOSSARY_COLUMNS,
   parseDelimited,

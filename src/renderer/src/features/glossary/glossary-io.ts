@@ -6,6 +6,7 @@ import {
   GlossaryFormatError,
   MAX_GLOSSARY_BYTES,
   decodeGlossaryText,
+  tooLargeReason,
   detectGlossaryFormat,
   parseDelimited,
   readJson,
@@ -41,9 +42,7 @@ export async function readGlossaryFile(
   bytes: Uint8Array,
   langs: { sourceLang: string; targetLang: string },
 ): Promise<PendingImport> {
-  if (bytes.byteLength > MAX_GLOSSARY_BYTES) {
-    throw new GlossaryFormatError(fileName, `it is ${Math.round(bytes.byteLength / (1024 * 1024))} MB; glossaries up to ${MAX_GLOSSARY_BYTES / (1024 * 1024)} MB can be imported.`);
-  }
+  if (bytes.byteLength > MAX_GLOSSARY_BYTES) throw new GlossaryFormatError(fileName, tooLargeReason(bytes.byteLength));
   if (/\.xlsx$/i.test(fileName)) {
     const table = await readXlsxTable(bytes, fileName);
     return { kind: 'table', fileName, table, mapping: suggestMapping(table.header, langs) };
