@@ -81,6 +81,7 @@ async function scrollFrames(page: Page): Promise<{ p50: number; p95: number; max
 test('glossary: import and export 100,000 terms (TBX), and a table that scrolls', async ({ page }) => {
   const rows = corpusTerms(IMPORT_TERMS);
   const tbx = writeTbxBasic(rows, { name: 'Bench', sourceLang: 'zh', targetLang: 'en' });
+  if (process.env.GLOSSA_BENCH_VERBOSE) page.on('console', (message) => console.log('[page]', message.text()));
   await page.goto('/');
   await page.locator('.article-editor').waitFor();
   await page.keyboard.press('Control+Shift+G');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Term } from '@core/model';
 import type { GlossaDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES } from './schema';
 import { deleteTestDatabase, openTestDatabase } from './test-database';
@@ -79,5 +80,35 @@ describe('version 1', () => {
     await latest.open();
     expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await latest.settings.get('authorName')).toEqual({ key: 'authorName', value: 'Lin', updatedAt: 1 });
+  });
+});
+
+describe('version 2', () => {
+  it('keeps only the term indexes queries use, and keeps every term written at version 1', async () => {
+    const first = open({ schemaVersion: 1 });
+    const term: Term = {
+      id: 't1',
+      glossaryId: 'g1',
+      source: '大部制',
+      target: 'superministerial system',
+      preferred: 'super-ministry system',
+      forbidden: [],
+      status: 'approved',
+      author: 'Lin',
+      createdAt: 1,
+      updatedAt: 2,
+      deletedAt: null,
+    };
+    await first.terms.put(term);
+    first.close();
+
+    const latest = open({ name: first.name });
+    await latest.open();
+    expect(latest.verno).toBe(2);
+    expect(indexesOf(latest, 'terms')).toEqual({ primaryKey: 'id', indexes: ['deletedAt', 'glossaryId'] });
+    const store = latest.backendDB().transaction('terms', 'readonly').objectStore('terms');
+    expect([...store.indexNames].sort()).toEqual(['deletedAt', 'glossaryId']);
+    expect(await latest.terms.get('t1')).toEqual(term);
+    expect(await latest.terms.where('glossaryId').equals('g1').count()).toBe(1);
   });
 });

@@ -40,6 +40,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       settings: 'key',
     },
   },
+  {
+    // Every term query goes by glossary, so the source/target/status/updatedAt indexes
+    // were only a cost: one more index entry written per term, 100,000 on a big import.
+    // Dropping indexes keeps every row as it was.
+    version: 2,
+    stores: {
+      terms: 'id, glossaryId, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;
