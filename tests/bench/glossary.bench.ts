@@ -126,24 +126,34 @@ test('glossary: highlight 50,000 terms over the big article', async ({ page }) =
     performance.clearMeasures();
   });
   await glossaryPane(page).getByRole('button', { name: 'Back to the article' }).click();
-  const measures = await page.evaluate(async () => {
-    const wait = async (name: string) => {
-      for (let i = 0; i < 1200 && performance.getEntriesByName(name).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
-      return performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
-    };
-    const compiled = await wait('glossa:terms-compiled');
-    const matched = await wait('glossa:terms-matched');
-    const painted = await wait('glossa:terms-painted');
-    await new Promise((r) => setTimeout(r, 500));
-    const longTasks = (window as unknown as { __longTasks: number[] }).__longTasks;
-    return {
-      compile: compiled && { ms: compiled.duration, ...(compiled.detail as object) },
-      match: matched && { ms: matched.duration, ...(matched.detail as object) },
-      paint: painted && { ms: painted.duration, ...(painted.detail as object) },
-      highlighted: CSS.highlights.get('glossa-term')?.size ?? 0,
-      longTasksMs: longTasks,
-    };
+  const waitFor = (name: string) =>
+    page.evaluate(async (name) => {
+      for (let i = 0; i < 2400 && performance.getEntriesByName(name).length === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      const entry = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
+      return entry ? { ms: entry.duration, ...(entry.detail as object) } : undefined;
+    }, name);
+  // The first highlight happens while the 200k-word article itself opens (Lexical's own
+  // long tasks); it is reported, but the fair measure is the next one, on an open article.
+  const compiledOnOpen = await waitFor('glossa:terms-compiled');
+  const first = await waitFor('glossa:terms-painted');
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+    performance.clearMeasures();
   });
+  await page.keyboard.press('Control+Alt+H');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('glossa-term')?.size ?? 0)).toBe(0);
+  const toggled = Date.now();
+  // Showing them again re-matches the article (the compiled terms stay in the worker).
+  await page.keyboard.press('Control+Alt+H');
+  const matched = await waitFor('glossa:terms-matched');
+  const painted = await waitFor('glossa:terms-painted');
+  const toggleToPaintedMs = Date.now() - toggled;
+  await page.waitForTimeout(500);
+  const measures = await page.evaluate(() => ({
+    highlighted: CSS.highlights.get('glossa-term')?.size ?? 0,
+    longTasksMs: (window as unknown as { __longTasks: number[] }).__longTasks,
+  }));
   // A keystroke re-matches after a pause: the steady-state cost of keeping highlights current.
   await page.locator('.article-editor p').nth(100).click();
   await page.evaluate(() => performance.clearMeasures('glossa:terms-matched'));
@@ -159,9 +169,11 @@ test('glossary: highlight 50,000 terms over the big article', async ({ page }) =
     JSON.stringify({
       bench: 'glossary-highlight',
       terms: rows.length,
-      compile: tidy(measures.compile as Record<string, unknown>),
-      match: tidy(measures.match as Record<string, unknown>),
-      paint: tidy(measures.paint as Record<string, unknown>),
+      firstPaintWhileOpening: tidy(first as Record<string, unknown>),
+      compileOnOpen: tidy(compiledOnOpen as Record<string, unknown>),
+      match: tidy(matched as Record<string, unknown>),
+      paint: tidy(painted as Record<string, unknown>),
+      toggleOnToPaintedMs: toggleToPaintedMs,
       rematchAfterEdit: tidy(rematch as Record<string, unknown>),
       highlightedRanges: measures.highlighted,
       longestMainThreadTaskMs: round(Math.max(0, ...measures.longTasksMs)),

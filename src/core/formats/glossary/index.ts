@@ -19,3 +19,5 @@ export { readTbx } from './tbx-read';
 export { writeTbxBasic, writeTbxV2 } from './tbx-write';
 export type { TbxWriteMeta } from './tbx-write';
 export { readXlsxTable, writeXlsx } from './xlsx';
+export { readGlossaryFile } from './read-file';
+export type { PendingImport } from './read-file';

@@ -38,6 +38,69 @@ export function paintHighlight(name: string, ranges: ReadonlyArray<Range | null>
   else CSS.highlights.set(name, new Highlight(...present));
 }
 
+const CHUNK = 3000;
+
+/**
+ * Paints many spans into named highlights: the ranges are made a chunk at a time, yielding
+ * to the event loop between chunks, and the highlights are registered once at the end
+ * (Blink re-walks every range of a registered highlight when one is added, so growing a
+ * registered highlight chunk by chunk is quadratic). `highlightOf(span)` names the
+ * highlight each span goes to. Returns a function that stops painting.
+ */
+export function paintSpansInChunks<T extends { start: number; end: number }>(
+  editor: LexicalEditor,
+  spans: readonly T[],
+  highlightOf: (span: T) => string,
+  onDone?: () => void,
+): () => void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return () => undefined;
+  let stopped = false;
+  const highlights = new Map<string, Highlight>();
+  const runs = editor.getEditorState().read(() => $textRuns());
+  const texts = new Map<string, Text | null>();
+  const textOf = (key: string) => {
+    if (!texts.has(key)) texts.set(key, domTextOf(editor.getElementByKey(key)));
+    return texts.get(key) ?? null;
+  };
+  let index = 0;
+  const step = () => {
+    if (stopped) return;
+    const end = Math.min(spans.length, index + CHUNK);
+    for (; index < end; index += 1) {
+      const span = spans[index]!;
+      const from = runAt(runs, span.start, false);
+      const to = runAt(runs, span.end, true);
+      const fromText = from ? textOf(from.key) : null;
+      const toText = to ? textOf(to.key) : null;
+      if (!from || !to || !fromText || !toText) continue;
+      const name = highlightOf(span);
+      let highlight = highlights.get(name);
+      if (!highlight) {
+        highlight = new Highlight();
+        highlights.set(name, highlight);
+      }
+      try {
+        const range = document.createRange();
+        range.setStart(fromText, span.start - from.start);
+        range.setEnd(toText, span.end - to.start);
+        highlight.add(range);
+      } catch {
+        // The text changed under this span; the next match will paint it again.
+      }
+    }
+    if (index < spans.length) {
+      setTimeout(step, 0);
+      return;
+    }
+    for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);
+    onDone?.();
+  };
+  step();
+  return () => {
+    stopped = true;
+  };
+}
+
 /** Sets a named highlight from many ranges (tens of thousands: added one by one, never spread). */
 export function paintManyRanges(name: string, ranges: Iterable<Range | null>): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;

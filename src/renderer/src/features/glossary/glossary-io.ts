@@ -3,18 +3,6 @@
 import type { Host } from '@core/host';
 import type { Glossary, Term } from '@core/model';
 import {
-  GlossaryFormatError,
-  MAX_GLOSSARY_BYTES,
-  decodeGlossaryText,
-  tooLargeReason,
-  detectGlossaryFormat,
-  parseDelimited,
-  readJson,
-  readMemoQ,
-  readOmegaT,
-  readTbx,
-  readXlsxTable,
-  suggestMapping,
   writeCsv,
   writeJson,
   writeOmegaT,
@@ -22,55 +10,11 @@ import {
   writeTbxV2,
   writeTsv,
   writeXlsx,
-  type ColumnField,
-  type GlossaryReadResult,
   type GlossaryRow,
-  type GlossaryTable,
 } from '@core/formats/glossary';
 import { fileStem } from '../annotations/export-annotations';
 
-/** What the import dialog works on: rows ready to store, or a table waiting for its column mapping. */
-export type PendingImport =
-  | { kind: 'rows'; fileName: string; result: GlossaryReadResult }
-  | { kind: 'table'; fileName: string; table: GlossaryTable; mapping: ColumnField[] };
-
-const HEAD_CHARS = 4096;
-
-/** Reads a picked file as far as Glossa can without asking: a table needs its mapping confirmed. */
-export async function readGlossaryFile(
-  fileName: string,
-  bytes: Uint8Array,
-  langs: { sourceLang: string; targetLang: string },
-): Promise<PendingImport> {
-  if (bytes.byteLength > MAX_GLOSSARY_BYTES) throw new GlossaryFormatError(fileName, tooLargeReason(bytes.byteLength));
-  if (/\.xlsx$/i.test(fileName)) {
-    const table = await readXlsxTable(bytes, fileName);
-    return { kind: 'table', fileName, table, mapping: suggestMapping(table.header, langs) };
-  }
-  const text = decodeGlossaryText(bytes, fileName);
-  const format = detectGlossaryFormat(fileName, text.slice(0, HEAD_CHARS));
-  switch (format) {
-    case 'csv':
-    case 'tsv': {
-      const table = parseDelimited(text, fileName, format === 'tsv' ? { delimiter: '\t' } : {});
-      return { kind: 'table', fileName, table, mapping: suggestMapping(table.header, langs) };
-    }
-    case 'omegat':
-      return { kind: 'rows', fileName, result: readOmegaT(text, fileName) };
-    case 'memoq':
-      return { kind: 'rows', fileName, result: readMemoQ(text, fileName, langs) };
-    case 'tbx':
-    case 'tbx-v2':
-      return { kind: 'rows', fileName, result: readTbx(text, fileName, langs) };
-    case 'json':
-      return { kind: 'rows', fileName, result: readJson(text, fileName) };
-    default:
-      throw new GlossaryFormatError(
-        fileName,
-        'Glossa does not know this kind of file. Import CSV, TSV, OmegaT (.txt), memoQ CSV, TBX, Excel (.xlsx) or Glossa JSON.',
-      );
-  }
-}
+export type { PendingImport } from '@core/formats/glossary';
 
 export type ExportFormat = 'csv' | 'tsv' | 'omegat' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';
 

@@ -22,7 +22,8 @@ import {
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { GlossaryTable, type EditableColumn } from './glossary-table';
-import { EXPORT_FORMATS, exportGlossary, readGlossaryFile, type ExportFormat, type PendingImport } from './glossary-io';
+import { EXPORT_FORMATS, exportGlossary, type ExportFormat, type PendingImport } from './glossary-io';
+import { readGlossaryFileInWorker } from '../../workers/glossary-file-client';
 import { ImportDialog } from './import-dialog';
 import { TermDetails } from './term-details';
 import { DEFAULT_QUERY, viewTerms, type SortKey, type TermQuery } from './term-view';
@@ -110,7 +111,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
     if (!file) return;
     if (!file.ok) return notify('error', `Could not import “${file.name}”: ${file.reason}.`);
     try {
-      setPending(await readGlossaryFile(file.name, file.bytes, glossary));
+      setPending(await readGlossaryFileInWorker(file.name, file.bytes, glossary));
     } catch (error) {
       fail(error);
     }

@@ -7,7 +7,7 @@ import { $getRoot } from 'lexical';
 import type { Term } from '@core/model';
 import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
-import { domRangesFor, paintManyRanges, plainOffsetAtPoint } from '../../editor/highlights';
+import { paintManyRanges, paintSpansInChunks, plainOffsetAtPoint } from '../../editor/highlights';
 import { TermsClient } from '../../workers/terms-client';
 import { patternsOf } from './term-occurrences';
 
@@ -44,6 +44,8 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
   const [occurrences, setOccurrences] = useState<TermOccurrence[]>([]);
   const [hover, setHover] = useState<Hover | null>(null);
   const client = useRef<TermsClient | null>(null);
+  // The patterns the worker holds: showing highlights again needs no new compile.
+  const compiled = useRef<TermPattern[] | null>(null);
 
   useEffect(() => {
     if (!visible || terms === undefined) return;
@@ -62,12 +64,17 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         setOccurrences(found);
       }, () => undefined);
     };
-    const compileStarted = performance.now();
-    void worker.compile(patterns).then((elapsedMs) => {
-      performance.clearMeasures('glossa:terms-compiled');
-      performance.measure('glossa:terms-compiled', { start: compileStarted, end: performance.now(), detail: { workerMs: elapsedMs, patterns: patterns.length } });
+    if (compiled.current === patterns) {
       match();
-    }, () => undefined);
+    } else {
+      const compileStarted = performance.now();
+      void worker.compile(patterns).then((elapsedMs) => {
+        compiled.current = patterns;
+        performance.clearMeasures('glossa:terms-compiled');
+        performance.measure('glossa:terms-compiled', { start: compileStarted, end: performance.now(), detail: { workerMs: elapsedMs, patterns: patterns.length } });
+        match();
+      }, () => undefined);
+    }
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       clearTimeout(timer);
@@ -82,23 +89,22 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
 
   useEffect(() => () => client.current?.dispose(), []);
 
-  // Paint: forbidden variants apart, so they can look like the warnings they are.
+  // Paint: forbidden variants apart, so they can look like the warnings they are. In
+  // chunks, so tens of thousands of hits never hold the main thread for long.
   useEffect(() => {
-    if (!visible || patterns.length === 0) {
-      paintManyRanges(TERM_HIGHLIGHT, []);
-      paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
-      return;
-    }
-    const forbidden: TermOccurrence[] = [];
-    const plain: TermOccurrence[] = [];
-    for (const occurrence of occurrences) {
-      (occurrence.patterns.some((index) => patterns[index]?.kind === 'forbidden') ? forbidden : plain).push(occurrence);
-    }
+    paintManyRanges(TERM_HIGHLIGHT, []);
+    paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
+    if (!visible || patterns.length === 0 || occurrences.length === 0) return;
     const started = performance.now();
-    paintManyRanges(TERM_HIGHLIGHT, domRangesFor(editor, plain));
-    paintManyRanges(FORBIDDEN_HIGHLIGHT, domRangesFor(editor, forbidden));
-    performance.clearMeasures('glossa:terms-painted');
-    if (occurrences.length > 0) performance.measure('glossa:terms-painted', { start: started, end: performance.now(), detail: { ranges: occurrences.length } });
+    return paintSpansInChunks(
+      editor,
+      occurrences,
+      (occurrence) => (occurrence.patterns.some((index) => patterns[index]?.kind === 'forbidden') ? FORBIDDEN_HIGHLIGHT : TERM_HIGHLIGHT),
+      () => {
+        performance.clearMeasures('glossa:terms-painted');
+        performance.measure('glossa:terms-painted', { start: started, end: performance.now(), detail: { ranges: occurrences.length } });
+      },
+    );
   }, [editor, occurrences, patterns, visible]);
 
   useEffect(
