@@ -77,6 +77,17 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
       const rect = range.getBoundingClientRect();
       return { x: rect.left + 1, y: rect.top + rect.height / 2, width: rect.width - 2 };
     }, i);
+    if (process.env.GLOSSA_BENCH_VERBOSE && i === 0) {
+      await page.evaluate(() => {
+        const root = document.querySelector('.article-editor') as HTMLElement & { __lexicalEditor?: { registerUpdateListener(fn: (p: { tags: Set<string>; dirtyElements: Map<string, unknown>; dirtyLeaves: Set<string> }) => void): void } };
+        const log: string[] = [];
+        (window as unknown as { __log: string[] }).__log = log;
+        const t0 = performance.now();
+        document.addEventListener('selectionchange', () => log.push(`${Math.round(performance.now() - t0)} sel "${window.getSelection()?.toString().slice(0, 15)}"`));
+        root.__lexicalEditor?.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => log.push(`${Math.round(performance.now() - t0)} update [${[...tags].join(',')}] dirty ${dirtyElements.size}/${dirtyLeaves.size}`));
+        for (const type of ['mousedown', 'mouseup']) document.addEventListener(type, () => log.push(`${Math.round(performance.now() - t0)} ${type}`), true);
+      });
+    }
     await page.mouse.move(box.x, box.y);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width, box.y, { steps: 4 });
@@ -104,9 +115,28 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
       });
     });
     await page.waitForTimeout(400); // let the editor take the new selection, as a drag would
+    const profiler = process.env.GLOSSA_BENCH_PROFILE && i === 1 ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     await page.keyboard.press('Control+Alt+M');
+    if (profiler) {
+      await page.waitForTimeout(6000);
+      const { profile } = await profiler.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const dt = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, index) => {
+        const node = byId.get(id)!;
+        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[index] ?? 0) / 1000);
+      });
+      console.log('[bench] profile', JSON.stringify([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, Math.round(v)])));
+    }
     if (process.env.GLOSSA_BENCH_VERBOSE && i === 0) {
       await page.waitForTimeout(300);
+      console.log('[bench] events', JSON.stringify(await page.evaluate(() => (window as unknown as { __log: string[] }).__log.slice(0, 60))));
       console.log(
         '[bench] probe',
         JSON.stringify(await page.locator('.notice').allTextContents()),
@@ -128,6 +158,12 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
       timeouts += 1;
       if (process.env.GLOSSA_BENCH_VERBOSE) {
         console.log('[bench] annotate timed out', await page.locator('.notice').allTextContents(), await page.locator('.annotation-card.is-active').count());
+        console.log('[bench] after', await page.evaluate(() => {
+          const marks = [...document.querySelectorAll<HTMLElement>('mark[data-annotation-ids]')];
+          const fresh = marks.filter((mark) => !(mark.dataset.annotationIds ?? '').includes('bench'));
+          const active = document.querySelector<HTMLElement>('.annotation-card.is-active');
+          return JSON.stringify({ marks: marks.length, fresh: fresh.map((m) => [m.dataset.annotationIds, m.textContent]), cards: document.querySelectorAll('.annotation-card').length, active: active?.dataset.annotationId ?? null, activeMark: document.querySelector('mark.is-active')?.textContent ?? null });
+        }));
       }
     } else times.push(ms);
     await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@
 // with them. Lives inside the LexicalComposer, next to the editor it keeps in step.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalNode } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalNode } from 'lexical';
 import { describeRange } from '@core/anchoring';
 import type { Annotation, AnnotationKind } from '@core/model';
 import {
@@ -193,6 +193,11 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
         editor.update(
           () => {
             marked = $markOffsets(range.start, range.end, annotation.id);
+            // Keep the words selected, now inside their mark: wrapping them can leave the old
+            // selection on a text node that no longer exists, which collapses it elsewhere and
+            // (through the selection-change handler) deactivates the new note.
+            const selection = marked ? $selectOffsets(range.start, range.end) : null;
+            if (selection) $setSelection(selection);
           },
           { discrete: true },
         );
