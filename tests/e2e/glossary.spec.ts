@@ -223,5 +223,16 @@ test.describe('glossary', () => {
     await expect(page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' })).toContainText(/[1-9]\d* added/);
     await page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' }).getByRole('button', { name: 'Close' }).click();
     await expect(rows(page).filter({ has: page.locator('.cell-source', { hasText: /^open cluster$/ }) })).toContainText('cúmulo abierto');
+
+    // A document can use several glossaries: the new one is off until chosen.
+    const used = glossaryPane(page).getByRole('checkbox', { name: /Used by “Provincial government/ });
+    await expect(used).not.toBeChecked();
+    await used.click();
+    await expect(used).toBeChecked();
+    await page.getByRole('list', { name: 'Glossaries' }).getByRole('button', { name: /Glossary zh → en/ }).click();
+    await expect(glossaryPane(page).getByRole('checkbox', { name: /Used by “Provincial government/ })).toBeChecked();
+    await page.reload();
+    await page.getByRole('list', { name: 'Glossaries' }).getByRole('button', { name: /Astronomy/ }).click();
+    await expect(glossaryPane(page).getByRole('checkbox', { name: /Used by “Provincial government/ })).toBeChecked();
   });
 });

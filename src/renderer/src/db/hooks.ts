@@ -3,7 +3,7 @@
  * They return undefined while the first result loads.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Annotation, DocumentText, Glossary, Id, Term } from '@core/model';
 import { listGlossaries, readDocumentGlossaries } from './glossaries';
 import { getTerm, listTerms, listTermsOf } from './terms';
@@ -92,12 +92,22 @@ export function useTerm(id: Id | null | undefined): Term | null | undefined {
   return useLiveQuery(async () => (id ? ((await getTerm(db, id)) ?? null) : null), [db, id]);
 }
 
-/** The terms of the glossaries a document uses (the default of its pair when it lists none), live. */
-export function useDocumentTerms(docId: Id | null | undefined): { glossaries: Glossary[]; terms: Term[] } | undefined {
+/** The glossaries a document uses (the default of its pair when it lists none), live. */
+export function useDocumentGlossaries(docId: Id | null | undefined): Glossary[] | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    if (!docId) return { glossaries: [], terms: [] };
-    const glossaries = await readDocumentGlossaries(db, docId);
-    return { glossaries, terms: await listTermsOf(db, glossaries.map((glossary) => glossary.id)) };
-  }, [db, docId]);
+  return useLiveQuery(async () => (docId ? readDocumentGlossaries(db, docId) : []), [db, docId]);
+}
+
+/**
+ * The terms of the glossaries a document uses, live. Autosaves rewrite the document row, so
+ * the glossary list is re-read often; the terms are re-read (and a new object returned) only
+ * when the list of glossary ids or the terms themselves change, so consumers that recompile
+ * matchers or re-run checks on a new value do not do so on every save.
+ */
+export function useDocumentTerms(docId: Id | null | undefined): { glossaryIds: readonly Id[]; terms: Term[] } | undefined {
+  const db = useDatabase();
+  const glossaries = useDocumentGlossaries(docId);
+  const key = glossaries?.map((glossary) => glossary.id).join(' ');
+  const terms = useLiveQuery(async () => (key === undefined ? undefined : listTermsOf(db, key ? key.split(' ') : [])), [db, key]);
+  return useMemo(() => (key === undefined || terms === undefined ? undefined : { glossaryIds: key ? key.split(' ') : [], terms }), [key, terms]);
 }

@@ -41,6 +41,7 @@ export {
   useAnnotations,
   useDismissedKeys,
   useDocument,
+  useDocumentGlossaries,
   useDocumentTerms,
   useDocumentText,
   useDocuments,

@@ -11,9 +11,11 @@ import {
   mergeDuplicateTerms,
   moveTerms,
   restoreTerms,
+  setDocumentGlossaries,
   updateGlossary,
   updateTerm,
   useDatabase,
+  useDocumentGlossaries,
   useGlossaries,
   useTerms,
   type DocumentSummary,
@@ -56,6 +58,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
   const [scope, setScope] = useState<Scope>('all');
   const [lastDeleted, setLastDeleted] = useState<string[]>([]);
   const view = useMemo(() => viewTerms(terms ?? [], query), [terms, query]);
+  const documentGlossaries = useDocumentGlossaries(currentDocument?.id);
   const active = terms?.find((term) => term.id === activeId) ?? null;
 
   const fail = useCallback((error: unknown) => notify('error', error instanceof Error ? error.message : String(error)), [notify]);
@@ -162,6 +165,20 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
           <LanguageField label="Target language" value={glossary.targetLang} onChange={(targetLang) => void updateGlossary(db, glossary.id, { targetLang }).catch(fail)} />·{' '}
           {(terms?.length ?? 0).toLocaleString()} terms
         </span>
+        {currentDocument && documentGlossaries ? (
+          <label className="glossary-use">
+            <input
+              type="checkbox"
+              checked={documentGlossaries.some((used) => used.id === glossaryId)}
+              onChange={(event) => {
+                const others = documentGlossaries.map((used) => used.id).filter((id) => id !== glossaryId);
+                const next = event.target.checked ? [...others, glossaryId] : others;
+                void setDocumentGlossaries(db, currentDocument.id, next).catch(fail);
+              }}
+            />
+            Used by “{currentDocument.title}”
+          </label>
+        ) : null}
         <div className="glossary-actions">
           <button type="button" onClick={() => void addTerm()}>
             New term

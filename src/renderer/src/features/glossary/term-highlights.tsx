@@ -12,6 +12,7 @@ import { TermsClient } from '../../workers/terms-client';
 import { patternsOf } from './term-occurrences';
 
 const REMATCH_AFTER_EDIT_MS = 300;
+const NO_OCCURRENCES: TermOccurrence[] = [];
 export const TERM_HIGHLIGHT = 'glossa-term';
 export const FORBIDDEN_HIGHLIGHT = 'glossa-term-forbidden';
 
@@ -41,7 +42,9 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
   const terms = data?.terms;
   const patterns = useMemo<TermPattern[]>(() => patternsOf(terms ?? []), [terms]);
   const byId = useMemo(() => new Map((terms ?? []).map((term) => [term.id, term])), [terms]);
-  const [occurrences, setOccurrences] = useState<TermOccurrence[]>([]);
+  const [found, setFound] = useState<TermOccurrence[]>([]);
+  // What was found for terms that are all gone since is not shown.
+  const occurrences = patterns.length === 0 ? NO_OCCURRENCES : found;
   const [hover, setHover] = useState<Hover | null>(null);
   const client = useRef<TermsClient | null>(null);
   // The patterns the worker holds: showing highlights again needs no new compile.
@@ -49,6 +52,8 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
 
   useEffect(() => {
     if (!visible || terms === undefined) return;
+    // No glossary terms: nothing to find, and no reason to copy the article to a worker.
+    if (patterns.length === 0) return;
     const worker = (client.current ??= new TermsClient());
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +66,7 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         // For `npm run bench` and the performance panel: request → answer, and the worker's own time.
         performance.clearMeasures('glossa:terms-matched');
         performance.measure('glossa:terms-matched', { start: started, end: performance.now(), detail: { workerMs: elapsedMs, occurrences: found.length } });
-        setOccurrences(found);
+        setFound(found);
       }, () => undefined);
     };
     if (compiled.current === patterns) {
