@@ -139,6 +139,16 @@ test.describe('glossary', () => {
     await page.keyboard.press('f');
     await expect(cardFor(page, 'driving nails')).toBeVisible();
     await expect(cardFor(page, 'driving nails').locator('input').first()).toHaveValue('perseverance');
+
+    // A Term on words the glossary already knows links to that term instead of adding another.
+    await selectInArticle(page, 'double growth');
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: /^Term/ }).click();
+    const card = cardFor(page, 'double growth');
+    await card.getByRole('button', { name: 'Add to glossary' }).click();
+    await expect(page.getByRole('status').or(page.locator('.notice')).filter({ hasText: 'Linked to the term already' }).first()).toBeVisible();
+    await expect(card.getByLabel('Preferred translation')).toHaveValue('dual growth');
+    await openGlossary(page);
+    await expect(rows(page)).toHaveCount(3);
   });
 
   test('exports TBX-Basic that validates, CSV that parses, and re-imports what it exported', async ({ page }) => {

@@ -212,9 +212,9 @@ function ArticleCommandsBridge({
           const annotation = id ? await getAnnotation(database, id) : undefined;
           if (!annotation) return;
           try {
-            const { term, glossary } = await termFromAnnotation(database, annotation);
+            const { term, glossary, existed } = await termFromAnnotation(database, annotation);
             await update(annotation.id, { termId: term.id });
-            notify('info', `Added “${annotation.quote}” to “${glossary.name}”.`);
+            notify('info', existed ? `Linked to the term already in “${glossary.name}”.` : `Added “${annotation.quote}” to “${glossary.name}”.`);
           } catch (error) {
             notify('error', `Could not add the term to the glossary: ${error instanceof Error ? error.message : String(error)}`);
           }

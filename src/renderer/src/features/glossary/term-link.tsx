@@ -2,19 +2,31 @@
 // to the document's glossary, prefilled from the quote; linked, the card edits the glossary
 // term itself, so a change made here shows in the glossary and the other way round.
 import type { Annotation, Glossary, Term } from '@core/model';
-import { createTerm, getSetting, glossariesForDocument, useDatabase, useTerm, type GlossaDatabase } from '../../db';
+import { normaliseTerm } from '@core/terms';
+import { createTerm, getSetting, glossariesForDocument, listTermsOf, useDatabase, useTerm, type GlossaDatabase } from '../../db';
 import { useNotices } from '../../ui/notices';
 import { useGlossaryNavigation } from './glossary-navigation';
 import { TermFieldsForm } from './term-details';
 
-/** A new glossary term from a Term annotation, in the document's first glossary: what the MT wrote, and the suggestion as the preferred rendering. */
-export async function termFromAnnotation(db: GlossaDatabase, annotation: Annotation): Promise<{ term: Term; glossary: Glossary }> {
-  const [glossary] = await glossariesForDocument(db, annotation.docId);
-  if (!glossary) throw new Error('This document has no glossary.');
+/**
+ * The glossary term for a Term annotation: the document's glossaries are searched first for
+ * a term whose MT rendering, preferred rendering or a forbidden variant is the quote (it is
+ * linked, not duplicated); otherwise a new term is made in the first glossary, from the
+ * quote as what the MT wrote and the suggestion as the preferred rendering.
+ */
+export async function termFromAnnotation(db: GlossaDatabase, annotation: Annotation): Promise<{ term: Term; glossary: Glossary; existed: boolean }> {
+  const glossaries = await glossariesForDocument(db, annotation.docId);
+  const [first] = glossaries;
+  if (!first) throw new Error('This document has no glossary.');
+  const quote = normaliseTerm(annotation.quote);
+  const known = (await listTermsOf(db, glossaries.map((glossary) => glossary.id))).find((term) =>
+    [term.target, term.preferred, ...term.forbidden].some((text) => text !== '' && normaliseTerm(text) === quote),
+  );
+  if (known) return { term: known, glossary: glossaries.find((glossary) => glossary.id === known.glossaryId) ?? first, existed: true };
   const author = (await getSetting(db, 'authorName', '')) || annotation.author;
   const term = await createTerm(
     db,
-    glossary.id,
+    first.id,
     {
       target: annotation.quote,
       preferred: annotation.suggestion ?? '',
@@ -22,7 +34,7 @@ export async function termFromAnnotation(db: GlossaDatabase, annotation: Annotat
     },
     author,
   );
-  return { term, glossary };
+  return { term, glossary: first, existed: false };
 }
 
 export function TermLink({ annotation, onLinked }: { annotation: Annotation; onLinked(termId: string): Promise<void> }) {
@@ -44,9 +56,9 @@ export function TermLink({ annotation, onLinked }: { annotation: Annotation; onL
 
   const add = async () => {
     try {
-      const { term: created, glossary } = await termFromAnnotation(db, annotation);
-      await onLinked(created.id);
-      notify('info', `Added “${annotation.quote}” to “${glossary.name}”.`);
+      const { term: linked, glossary, existed } = await termFromAnnotation(db, annotation);
+      await onLinked(linked.id);
+      notify('info', existed ? `Linked to the term already in “${glossary.name}”.` : `Added “${annotation.quote}” to “${glossary.name}”.`);
     } catch (error) {
       notify('error', `Could not add the term to the glossary: ${error instanceof Error ? error.message : String(error)}`);
     }
