@@ -21,3 +21,5 @@ export type { TbxWriteMeta } from './tbx-write';
 export { readXlsxTable, writeXlsx } from './xlsx';
 export { readGlossaryFile } from './read-file';
 export type { PendingImport } from './read-file';
+export { encodeGlossaryRows } from './encode';
+export type { GlossaryExportFormat } from './encode';

@@ -1,5 +1,5 @@
 // Messages between the renderer and the glossary-file worker.
-import type { PendingImport } from '@core/formats/glossary';
+import type { GlossaryExportFormat, GlossaryRow, PendingImport, TbxWriteMeta } from '@core/formats/glossary';
 
 export interface GlossaryFileRequest {
   id: number;
@@ -11,3 +11,12 @@ export interface GlossaryFileRequest {
 export type GlossaryFileResponse =
   | { id: number; ok: true; pending: PendingImport }
   | { id: number; ok: false; fileName: string; reason: string };
+
+export interface GlossaryExportRequest {
+  id: number;
+  format: GlossaryExportFormat;
+  rows: readonly GlossaryRow[];
+  meta: TbxWriteMeta;
+}
+
+export type GlossaryExportResponse = { id: number; ok: true; data: string | Uint8Array<ArrayBuffer> } | { id: number; ok: false; error: string };

@@ -2,21 +2,13 @@
 // this module picks the format, talks to the Host for files and to the db for terms.
 import type { Host } from '@core/host';
 import type { Glossary, Term } from '@core/model';
-import {
-  writeCsv,
-  writeJson,
-  writeOmegaT,
-  writeTbxBasic,
-  writeTbxV2,
-  writeTsv,
-  writeXlsx,
-  type GlossaryRow,
-} from '@core/formats/glossary';
+import type { GlossaryExportFormat, GlossaryRow } from '@core/formats/glossary';
+import { encodeGlossaryInWorker } from '../../workers/glossary-file-client';
 import { fileStem } from '../annotations/export-annotations';
 
 export type { PendingImport } from '@core/formats/glossary';
 
-export type ExportFormat = 'csv' | 'tsv' | 'omegat' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';
+export type ExportFormat = GlossaryExportFormat;
 
 export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; extension: string; mimeType: string }> = [
   { format: 'csv', label: 'CSV (UTF-8)', extension: 'csv', mimeType: 'text/csv' },
@@ -45,26 +37,10 @@ export function rowOfTerm(term: Term): GlossaryRow {
   return row;
 }
 
-/** The file's bytes or text in the chosen format. */
-export async function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
-  const rows = terms.map(rowOfTerm);
+/** The file's bytes or text in the chosen format, encoded in a worker. */
+export function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
   const meta = { name: glossary.name, description: glossary.description, sourceLang: glossary.sourceLang, targetLang: glossary.targetLang };
-  switch (format) {
-    case 'csv':
-      return writeCsv(rows);
-    case 'tsv':
-      return writeTsv(rows);
-    case 'omegat':
-      return writeOmegaT(rows);
-    case 'tbx':
-      return writeTbxBasic(rows, meta);
-    case 'tbx-v2':
-      return writeTbxV2(rows, meta);
-    case 'xlsx':
-      return new Uint8Array(await writeXlsx(rows));
-    case 'json':
-      return writeJson(rows, meta);
-  }
+  return encodeGlossaryInWorker(format, terms.map(rowOfTerm), meta);
 }
 
 export async function exportGlossary(
