@@ -43,8 +43,8 @@
  * Normalisation (what does not come back as it went in): characters XML cannot carry (C0
  * controls but tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates) are dropped; empty
  * optional fields and empty forbidden renderings are not written; dates outside years
- * 0001–9999 or not finite are not written; a row with no term at all (no source, target,
- * preferred or forbidden rendering) is not written. All whitespace is kept: see escapeXmlText.
+ * 0001–9999 or not finite are not written; a row with no source, target or preferred
+ * rendering (only forbidden ones, which Glossa never stores) is not written. All whitespace is kept: see escapeXmlText.
  *
  * A glossary with nothing to write gives a TBX-Basic file with an empty <text/> (valid, as
  * <body> is optional) and a TBX v2 file with an empty <body> (which the v2 DTD does not allow);
@@ -189,7 +189,8 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
     const target = clean(row.target);
     const preferred = clean(row.preferred);
     const forbidden = row.forbidden.map(clean).filter((term) => term !== '');
-    if (source === '' && target === '' && preferred === '' && forbidden.length === 0) continue;
+    // Glossa stores no term without a source, target or preferred rendering (db/terms.ts).
+    if (source === '' && target === '' && preferred === '') continue;
     const partOfSpeech = clean(row.partOfSpeech);
     const context = clean(row.context);
     id += 1;
