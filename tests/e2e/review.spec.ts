@@ -107,6 +107,25 @@ test.describe('review', () => {
     expect(Object.values(parsed.data[0]!)).toContain('major');
   });
 
+  test('custom weights change the score, and a weight that is not a number is explained', async ({ page }) => {
+    await openReview(page);
+    await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
+    await page.keyboard.press('f');
+    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('major');
+    await expect(page.getByTestId('status-score')).toContainText('MQM 93.0 PASS');
+    await panel(page).getByText('Scoring and checks').click();
+    await panel(page).getByLabel('Weights').selectOption('custom');
+    // Custom starts from the MQM-standard weights, so the score does not move yet.
+    await expect(page.getByTestId('status-score')).toContainText('93.0 PASS');
+    await panel(page).getByLabel('Major weight').fill('10');
+    await panel(page).getByLabel('Major weight').blur();
+    await expect(page.getByTestId('status-score')).toContainText('86.0 FAIL');
+    await panel(page).getByLabel('Major weight').fill('');
+    await panel(page).getByLabel('Major weight').blur();
+    await expect(panel(page).getByRole('alert').filter({ hasText: 'cannot be used yet' })).toContainText('major');
+    await expect(page.getByTestId('status-score')).toContainText('93.0 PASS');
+  });
+
   test('a custom pattern finds what the built-in checks do not; a check can be switched off', async ({ page }) => {
     await openReview(page);
     await panel(page).getByText('Scoring and checks').click();

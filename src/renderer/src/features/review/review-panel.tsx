@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../annotations/kinds';
 import { useReviewApi } from './review-context';
 import { DEFAULT_FILTER, buildQueue, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
 import { ScorecardView } from './scorecard-view';
+import { CustomWeights, startingCustomPreset } from './custom-weights';
 import type { ReviewScore } from './use-scorecard';
 
 export interface ReviewPanelProps {
@@ -28,6 +29,7 @@ export function ReviewPanel({ score, onExport, stepRef }: ReviewPanelProps) {
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const presetChoice = useSetting('reviewPreset', REVIEW_SETTING_DEFAULTS.reviewPreset);
+  const customPreset = useSetting('customPreset', REVIEW_SETTING_DEFAULTS.customPreset);
   const threshold = useSetting('passThreshold', REVIEW_SETTING_DEFAULTS.passThreshold);
   const disabled = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
 
@@ -156,11 +158,20 @@ export function ReviewPanel({ score, onExport, stepRef }: ReviewPanelProps) {
         <summary>Scoring and checks</summary>
         <label className="panel-field">
           Weights
-          <select value={presetChoice ?? 'mqm'} onChange={(event) => void setSetting(db, 'reviewPreset', event.target.value as 'wmt' | 'mqm')}>
+          <select
+            value={presetChoice ?? 'mqm'}
+            onChange={(event) => {
+              const choice = event.target.value as 'wmt' | 'mqm' | 'custom';
+              if (choice === 'custom' && (customPreset === null || customPreset === undefined)) void setSetting(db, 'customPreset', startingCustomPreset());
+              void setSetting(db, 'reviewPreset', choice);
+            }}
+          >
             <option value="mqm">{MQM_STANDARD_PRESET.label}</option>
             <option value="wmt">{GOOGLE_WMT_PRESET.label}</option>
+            <option value="custom">Custom</option>
           </select>
         </label>
+        {presetChoice === 'custom' && customPreset !== undefined ? <CustomWeights stored={customPreset} problems={score?.presetProblems ?? []} /> : null}
         <label className="panel-field">
           Pass threshold (quality score)
           <input
