@@ -101,15 +101,6 @@ export function paintSpansInChunks<T extends { start: number; end: number }>(
   };
 }
 
-/** Sets a named highlight from many ranges (tens of thousands: added one by one, never spread). */
-export function paintManyRanges(name: string, ranges: Iterable<Range | null>): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const highlight = new Highlight();
-  for (const range of ranges) if (range) highlight.add(range);
-  if (highlight.size === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, highlight);
-}
-
 const runsCache = new WeakMap<object, ReturnType<typeof $textRuns>>();
 
 /**

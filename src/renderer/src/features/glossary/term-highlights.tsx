@@ -7,7 +7,7 @@ import { $getRoot } from 'lexical';
 import type { Term } from '@core/model';
 import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
-import { paintManyRanges, paintSpansInChunks, plainOffsetAtPoint } from '../../editor/highlights';
+import { paintHighlight, paintSpansInChunks, plainOffsetAtPoint } from '../../editor/highlights';
 import { TermsClient } from '../../workers/terms-client';
 import { patternsOf } from './term-occurrences';
 
@@ -97,8 +97,8 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
   // Paint: forbidden variants apart, so they can look like the warnings they are. In
   // chunks, so tens of thousands of hits never hold the main thread for long.
   useEffect(() => {
-    paintManyRanges(TERM_HIGHLIGHT, []);
-    paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
+    paintHighlight(TERM_HIGHLIGHT, []);
+    paintHighlight(FORBIDDEN_HIGHLIGHT, []);
     if (!visible || patterns.length === 0 || occurrences.length === 0) return;
     const started = performance.now();
     return paintSpansInChunks(
@@ -114,8 +114,8 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
 
   useEffect(
     () => () => {
-      paintManyRanges(TERM_HIGHLIGHT, []);
-      paintManyRanges(FORBIDDEN_HIGHLIGHT, []);
+      paintHighlight(TERM_HIGHLIGHT, []);
+      paintHighlight(FORBIDDEN_HIGHLIGHT, []);
     },
     [],
   );
