@@ -2,28 +2,15 @@
  * The shapes glossary readers and writers share. A GlossaryRow is a Term as it travels
  * between Glossa and other tools: no ids, no glossary, no tombstone.
  */
-import type { TermStatus } from '../../model';
+import type { Term } from '../../model';
 
-export interface GlossaryRow {
-  /** Source-language term (e.g. the Chinese). May be empty when a file carries only target terms. */
-  source: string;
-  /** The rendering the MT produced. */
-  target: string;
-  /** The rendering the translator wants; empty when none is agreed yet. */
-  preferred: string;
-  /** Renderings that must not be used. */
-  forbidden: string[];
-  status: TermStatus;
-  partOfSpeech?: string;
-  domain?: string;
-  definition?: string;
-  context?: string;
-  note?: string;
-  author?: string;
-  /** Milliseconds since the epoch, when the format carries dates. */
-  createdAt?: number;
-  updatedAt?: number;
-}
+/**
+ * Derived from Term so the two cannot drift apart: the term's own fields, with author and
+ * dates optional (only some formats carry them). source may be empty when a file carries
+ * only target terms; preferred is empty when no rendering is agreed yet.
+ */
+export type GlossaryRow = Pick<Term, 'source' | 'target' | 'preferred' | 'forbidden' | 'status' | 'partOfSpeech' | 'domain' | 'definition' | 'context' | 'note'> &
+  Partial<Pick<Term, 'author' | 'createdAt' | 'updatedAt'>>;
 
 /** What a file says about the glossary as a whole, when it says anything. */
 export interface GlossaryMeta {
