@@ -8,7 +8,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   resolve: { alias: { '@core': resolve(import.meta.dirname, 'src/core') } },
   plugins: [react()],
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+  // GLOSSA_WEB_OUT lets two checkouts or sessions build and preview side by side.
+  build: { outDir: resolve(import.meta.dirname, process.env.GLOSSA_WEB_OUT ?? 'out/web'), emptyOutDir: true },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
 });

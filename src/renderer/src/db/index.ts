@@ -78,3 +78,5 @@ export {
 export type { ImportReport, TermFields, TermPatch } from './terms';
 export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';
+export { flushPendingWrites, hasPendingWrites, registerPendingWriter } from './pending-writes';
+export type { PendingWriter } from './pending-writes';
