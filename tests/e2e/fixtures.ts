@@ -79,12 +79,19 @@ export function cardFor(page: Page, quote: string) {
   return cards(page).filter({ has: page.locator('.card-quote', { hasText: quote }) });
 }
 
-/** Vertical distance between a card and the first mark of its annotation. */
+/**
+ * Vertical distance between a card and the first mark of its annotation, measured with the
+ * mark scrolled into view (the margin mounts only the cards near the viewport). Returns
+ * Infinity while the card is not mounted yet, so `expect.poll` waits for it.
+ */
 export async function cardOffsetFromMark(page: Page, id: string): Promise<number> {
   return page.evaluate((id) => {
-    const card = document.querySelector(`.annotation-card[data-annotation-id="${id}"]`);
     const mark = document.querySelector(`mark[data-annotation-ids~="${id}"]`);
-    if (!card || !mark) throw new Error('card or mark missing');
+    if (!mark) throw new Error(`no mark for annotation ${id}`);
+    const box = mark.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
+    const card = document.querySelector(`.annotation-card[data-annotation-id="${id}"]`);
+    if (!card) return Number.POSITIVE_INFINITY;
     return card.getBoundingClientRect().top - mark.getBoundingClientRect().top;
   }, id);
 }
