@@ -29,6 +29,8 @@ export { addReply, createAnnotation, deleteAnnotation, getAnnotation, listAnnota
 export type { AnnotationPatch, CreateAnnotationInput, NewReply } from './annotations';
 export { updateAnchors } from './annotation-anchors';
 export type { AnchorUpdate } from './annotation-anchors';
+export { AnnotationImportError, importAnnotationFile } from './annotation-import';
+export type { AnnotationImportErrorCode, AnnotationImportInput, AnnotationImportReport } from './annotation-import';
 export { AnnotationError, statusesFor } from './annotation-validation';
 export type { AnnotationErrorCode } from './annotation-validation';
 export { dismissFinding, listDismissedKeys, restoreFinding } from './findings';
