@@ -66,6 +66,11 @@ export interface DocumentText {
   /** Plain-text snapshot of the article: Lexical's root text content (blocks joined by "\n\n"). */
   plainText: string;
   sourceSegments?: SourceSegment[];
+  /**
+   * Counts the saves of this text (absent before the first). A save names the revision it
+   * was made from and is refused when the stored one has moved on: another window saved.
+   */
+  revision?: number;
   updatedAt: Timestamp;
 }
 

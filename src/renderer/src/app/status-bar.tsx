@@ -9,7 +9,8 @@ const SAVE_LABELS: Record<SaveState, string> = {
   saved: 'Saved',
   unsaved: 'Editing…',
   saving: 'Saving…',
-  error: 'Not saved',
+  error: 'Not saved — retrying',
+  conflict: 'Not saved — changed in another window',
 };
 
 export function StatusBar({

@@ -8,6 +8,7 @@ import {
   listTrash,
   renameDocument,
   saveDocumentContent,
+  getDocumentText,
   setLanguagePair,
   setScrollTop,
 } from './documents';
@@ -136,6 +137,19 @@ describe('saveDocumentContent', () => {
     await expect(saveDocumentContent(db, 'missing', content)).rejects.toMatchObject({ code: 'not-found' });
     await expect(saveDocumentContent(db, created.id, content)).rejects.toMatchObject({ code: 'in-trash' });
     expect(await getDocument(db, created.id)).toEqual(before);
+  });
+
+  it('refuses a save made from a stale revision (another window saved first) and keeps the newer text', async () => {
+    const created = await createDocument(db, documentInput());
+    await saveDocumentContent(db, created.id, { ...content, plainText: 'first window', baseRevision: 0 });
+    expect((await getDocumentText(db, created.id))?.revision).toBe(1);
+    await saveDocumentContent(db, created.id, { ...content, plainText: 'first window again', baseRevision: 1 });
+
+    // The second window opened at revision 1 and saves after the first window's second save.
+    await expect(saveDocumentContent(db, created.id, { ...content, plainText: 'second window', baseRevision: 1 })).rejects.toMatchObject({
+      code: 'stale-revision',
+    });
+    expect(await getDocumentText(db, created.id)).toMatchObject({ plainText: 'first window again', revision: 2 });
   });
 });
 

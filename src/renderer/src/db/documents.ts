@@ -22,6 +22,12 @@ export interface DocumentContent {
   editorState: string;
   plainText: string;
   wordCount: number;
+  /**
+   * The revision this content was made from (DocumentText.revision, 0 before the first
+   * save). When given, the save is refused with 'stale-revision' if the stored text has
+   * moved on, so a second window can never silently overwrite the first one's work.
+   */
+  baseRevision?: number;
 }
 
 /**
@@ -115,11 +121,19 @@ export async function saveDocumentContent(db: GlossaDatabase, id: Id, content: D
     requireEditable(await connection.documents.get(id));
     const updatedAt = connection.clock();
     const previous = await connection.documentTexts.get(id);
+    const stored = previous?.revision ?? 0;
+    if (content.baseRevision !== undefined && content.baseRevision !== stored) {
+      throw new StorageError(
+        'stale-revision',
+        'This document was changed in another window or tab since it was opened here, so these edits were not saved over it.',
+      );
+    }
     await connection.documentTexts.put({
       ...previous,
       id,
       editorState: content.editorState,
       plainText: content.plainText,
+      revision: stored + 1,
       updatedAt,
     });
     await connection.documents.update(id, { wordCount: content.wordCount, updatedAt });

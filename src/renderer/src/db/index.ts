@@ -82,3 +82,5 @@ export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';
 export { flushPendingWrites, hasPendingWrites, registerPendingWriter } from './pending-writes';
 export type { PendingWriter } from './pending-writes';
+export { DEFAULT_RETRY_DELAYS_MS, WriteScheduler } from './write-scheduler';
+export type { WriteSchedulerOptions, WriteState } from './write-scheduler';

@@ -17,7 +17,7 @@ import { ARTICLE_THEME } from './theme';
 interface ArticleEditorProps {
   /** Serialised editor state the article opens with; read once per mount. */
   initialState: string;
-  onChange(state: EditorState): void;
+  onChange(state: EditorState, editor: LexicalEditor): void;
   editorRef: RefObject<LexicalEditor | null>;
   /** The page around the editor; it places <ArticleContent> where the text goes. */
   children: ReactNode;

@@ -3,7 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { AnnotationKind, LanguagePair } from '@core/model';
-import { getAnnotation, renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
+import { flushPendingWrites, getAnnotation, renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -23,6 +23,8 @@ import { DocumentTitle } from './document-title';
 import { Reveal } from './reveal';
 import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
+import { SaveProblem } from './save-problem';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 /** What the shell's menu commands can ask of the open article. */
 export interface ArticleCommands {
@@ -60,19 +62,25 @@ interface ArticleViewProps {
 
 const SCROLL_SAVE_DELAY_MS = 300;
 
+/** Waits for a flush of pending card and article edits; an export then reads what is stored, even if one failed. */
+const settled = (flush: Promise<void>): Promise<void> => flush.catch(() => undefined);
+
 export function ArticleView(props: ArticleViewProps) {
   const { document, editorRef, renameSignal, onSaveState, onMoveToTrash } = props;
   const database = useDatabase();
   const { notify } = useNotices();
-  const autosave = useAutosave(document.id);
   const text = useDocumentText(document.id);
+  const autosave = useAutosave(document.id, text?.revision);
+  useUnsavedGuard();
   const pane = useRef<HTMLElement>(null);
   const reviewStep = useRef<((direction: 1 | -1) => void) | null>(null);
   const score = useScorecard(document.id, document.wordCount);
   const host = useHost();
   const runReviewExport = (format: 'html' | 'csv' | 'jsonld') => {
     if (!score) return;
-    void exportReview(database, host, document.id, score, format).then(
+    void settled(flushPendingWrites())
+      .then(() => exportReview(database, host, document.id, score, format))
+      .then(
       (location) => location && notify('info', `Exported to ${location}.`),
       (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -151,6 +159,7 @@ export function ArticleView(props: ArticleViewProps) {
         <ArticleCommandsBridge commandsRef={props.commandsRef} stepRef={reviewStep} score={score} />
         <main className="article-pane" ref={pane} aria-label="Article">
           {header}
+          <SaveProblem state={autosave.state} error={autosave.error} retryAt={autosave.retryAt} onRetry={() => void autosave.flush().catch(() => undefined)} />
           <OrphanList />
           <div className="article-body">
             <article className="article-paper" lang={document.targetLang}>
@@ -176,7 +185,9 @@ function useExport() {
   const { notify } = useNotices();
   const { docId } = useAnnotationsApi();
   return (format: 'jsonld' | 'html') =>
-    void exportAnnotations(database, host, docId, format).then(
+    void settled(flushPendingWrites())
+      .then(() => exportAnnotations(database, host, docId, format))
+      .then(
       (location) => location && notify('info', `Exported to ${location}.`),
       (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -222,7 +233,9 @@ function ArticleCommandsBridge({
       exportAnnotations: runExport,
       exportReview: (format) => {
         if (!score) return;
-        void exportReview(database, host, docId, score, format).then(
+        void settled(flushPendingWrites())
+          .then(() => exportReview(database, host, docId, score, format))
+          .then(
           (location) => location && notify('info', `Exported to ${location}.`),
           (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
         );

@@ -1,79 +1,104 @@
-// Renderer: saves the article at most AUTOSAVE_DELAY_MS after the last change, and
-// at once when the document is closed, switched or the window is hidden.
+// Renderer: saves the article AUTOSAVE_DELAY_MS after the last change and at least every
+// AUTOSAVE_MAX_WAIT_MS while the translator types, at once when the document is closed,
+// switched or the window is hidden; retries a failed save; refuses to overwrite a newer
+// revision saved by another window.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { $getRoot, type EditorState } from 'lexical';
-import { countWords } from '@core/formats/documents/plain-text';
-import { saveDocumentContent, useDatabase } from '../../db';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { registerPendingWriter, saveDocumentContent, StorageError, useDatabase, WriteScheduler, type WriteState } from '../../db';
+import { ArticleSnapshots } from '../../editor/article-snapshot';
 
 export const AUTOSAVE_DELAY_MS = 400;
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+/** A crash loses at most this much typing. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
+/** The name of the performance measure around the main-thread part of one save (bench). */
+export const SAVE_MEASURE = 'glossa:autosave';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
 export interface Autosave {
   state: SaveState;
   error: string | null;
-  schedule(editorState: EditorState): void;
+  /** When (Date.now() time) the failed save will be tried again, or null. */
+  retryAt: number | null;
+  schedule(editorState: EditorState, editor: LexicalEditor): void;
   flush(): Promise<void>;
 }
 
-export function useAutosave(documentId: string): Autosave {
+function isConflict(error: unknown): boolean {
+  return error instanceof StorageError && (error.code === 'stale-revision' || error.code === 'not-found' || error.code === 'in-trash');
+}
+
+export function useAutosave(documentId: string, openedRevision: number | undefined): Autosave {
   const database = useDatabase();
-  const [state, setState] = useState<SaveState>('saved');
-  const [error, setError] = useState<string | null>(null);
-  const pending = useRef<EditorState | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<void>>(Promise.resolve());
-
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const editorState = pending.current;
-    if (!editorState) return inFlight.current;
-    pending.current = null;
-    // Serialise only here, not on every keystroke: typing stays cheap in long articles.
-    const plainText = editorState.read(() => $getRoot().getTextContent());
-    const content = { editorState: JSON.stringify(editorState.toJSON()), plainText, wordCount: countWords(plainText) };
-    setState('saving');
-    inFlight.current = inFlight.current
-      .then(() => saveDocumentContent(database, documentId, content))
-      .then(
-        () => {
-          setError(null);
-          setState(pending.current ? 'unsaved' : 'saved');
-        },
-        (cause: unknown) => {
-          setError(cause instanceof Error ? cause.message : String(cause));
-          setState('error');
-        },
-      );
-    return inFlight.current;
-  }, [database, documentId]);
-
-  const schedule = useCallback(
-    (editorState: EditorState) => {
-      pending.current = editorState;
-      setState('unsaved');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-    },
-    [flush],
-  );
+  const [state, setState] = useState<{ write: WriteState; retryAt: number | null }>({ write: { status: 'saved' }, retryAt: null });
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const snapshots = useRef<ArticleSnapshots | null>(null);
+  const revision = useRef(openedRevision ?? 0);
+  const schedulerRef = useRef<WriteScheduler | null>(null);
 
   useEffect(() => {
+    revision.current = openedRevision ?? 0;
+  }, [documentId, openedRevision]);
+
+  useEffect(() => {
+    const scheduler = new WriteScheduler({
+      delayMs: AUTOSAVE_DELAY_MS,
+      maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
+      isRetryable: (error) => !isConflict(error),
+      onState: (write) => setState({ write, retryAt: write.status === 'error' && write.retryInMs !== null ? Date.now() + write.retryInMs : null }),
+      write: async () => {
+        const editor = editorRef.current;
+        if (!editor) return;
+        const started = performance.now();
+        snapshots.current ??= new ArticleSnapshots(editor);
+        const content = snapshots.current.take();
+        const base = revision.current;
+        const saving = saveDocumentContent(database, documentId, { ...content, baseRevision: base });
+        performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
+        await saving;
+        revision.current = base + 1;
+      },
+    });
+    schedulerRef.current = scheduler;
+    const unregister = registerPendingWriter({
+      flush: () => scheduler.flush(),
+      hasPending: () => scheduler.hasPending(),
+    });
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') void scheduler.flush().catch(() => undefined);
     };
-    const onPageHide = () => void flush();
+    const onPageHide = () => void scheduler.flush().catch(() => undefined);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('beforeunload', onPageHide);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('beforeunload', onPageHide);
-      // Closing or switching documents saves what was typed.
-      void flush();
+      // Closing or switching documents saves what was typed; the writer stays registered
+      // until that save is done, so closing the window meanwhile still waits for it.
+      void scheduler
+        .flush()
+        .catch(() => undefined)
+        .finally(() => {
+          scheduler.dispose();
+          unregister();
+          snapshots.current?.dispose();
+          snapshots.current = null;
+        });
+      schedulerRef.current = null;
     };
-  }, [flush]);
+  }, [database, documentId]);
 
-  return { state, error, schedule, flush };
+  const schedule = useCallback((_editorState: EditorState, editor: LexicalEditor) => {
+    editorRef.current = editor;
+    // Created on the first change, so its update listener sees every later one.
+    snapshots.current ??= new ArticleSnapshots(editor);
+    schedulerRef.current?.changed();
+  }, []);
+
+  const flush = useCallback(() => schedulerRef.current?.flush() ?? Promise.resolve(), []);
+
+  const write = state.write;
+  const status: SaveState = write.status === 'error' && isConflict(write.error) ? 'conflict' : write.status;
+  const error = write.status === 'error' ? (write.error instanceof Error ? write.error.message : String(write.error)) : null;
+  return { state: status, error, retryAt: state.retryAt, schedule, flush };
 }
