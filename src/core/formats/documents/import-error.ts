@@ -3,7 +3,15 @@ import type { DocumentFormat } from '../../model';
 import { baseName, fileExtension, SUPPORTED_DOCUMENT_SUMMARY } from './document-format';
 
 /** Why an import was refused; the UI may branch on this, people read `reason`. */
-export type ImportErrorKind = 'unsupported-type' | 'empty' | 'too-large' | 'not-text' | 'not-word' | 'unreadable';
+export type ImportErrorKind =
+  | 'unsupported-type'
+  | 'empty'
+  | 'too-large'
+  /** A .docx that would expand past the archive limits when unpacked (a zip bomb, or a forged size). */
+  | 'too-large-unpacked'
+  | 'not-text'
+  | 'not-word'
+  | 'unreadable';
 
 /**
  * A file (or the clipboard) that could not become an article. The message names the file and

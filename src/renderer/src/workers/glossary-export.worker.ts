@@ -1,14 +1,14 @@
 // Web Worker: encodes a glossary export (TBX, CSV, XLSX…) off the main thread.
-import { encodeGlossaryRows } from '@core/formats/glossary';
-import type { GlossaryExportRequest, GlossaryExportResponse } from './glossary-file-protocol';
+import { encodeGlossaryRows, type GlossaryExportFormat, type GlossaryRow, type TbxWriteMeta } from '@core/formats/glossary';
+import { serve, transfer } from './rpc/serve';
 
-self.onmessage = async (event: MessageEvent<GlossaryExportRequest>) => {
-  const { id, format, rows, meta } = event.data;
-  let response: GlossaryExportResponse;
-  try {
-    response = { id, ok: true, data: await encodeGlossaryRows(format, rows, meta) };
-  } catch (error) {
-    response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
+const api = {
+  async encode(format: GlossaryExportFormat, rows: readonly GlossaryRow[], meta: TbxWriteMeta) {
+    const data = await encodeGlossaryRows(format, rows, meta);
+    return typeof data === 'string' ? data : transfer(data, [data.buffer]);
+  },
 };
+
+export type GlossaryExportWorkerApi = typeof api;
+
+serve(api);

@@ -1,25 +1,37 @@
 // Web Worker: finds glossary terms in articles off the main thread, so highlighting
 // 50,000 terms over a 200k-word article never blocks typing.
-import { compileTermMatcher, type TermMatcher, type TermOccurrence } from '@core/terms';
-import type { TermsRequest, TermsResponse } from './terms-protocol';
+import { compileTermMatcher, type TermMatcher, type TermOccurrence, type TermPattern } from '@core/terms';
+import { serve } from './rpc/serve';
 
 let kept: TermMatcher = compileTermMatcher([]);
 
-self.onmessage = (event: MessageEvent<TermsRequest>) => {
-  const request = event.data;
+function timed(run: () => TermOccurrence[][]): { occurrences: TermOccurrence[][]; elapsedMs: number } {
   const started = performance.now();
-  try {
-    let occurrences: TermOccurrence[][] = [];
-    if (request.type === 'compile') kept = compileTermMatcher(request.patterns);
-    else if (request.type === 'match') occurrences = request.texts.map((text) => kept.match(text));
-    else {
-      const once = compileTermMatcher(request.patterns);
-      occurrences = request.texts.map((text) => once.match(text));
-    }
-    const response: TermsResponse = { id: request.id, ok: true, occurrences, elapsedMs: performance.now() - started };
-    self.postMessage(response);
-  } catch (error) {
-    const response: TermsResponse = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-    self.postMessage(response);
-  }
+  const occurrences = run();
+  return { occurrences, elapsedMs: performance.now() - started };
+}
+
+const api = {
+  /** Compiles the patterns the worker keeps for `match` (a document's glossary terms). */
+  compile(patterns: readonly TermPattern[]) {
+    return timed(() => {
+      kept = compileTermMatcher(patterns);
+      return [];
+    });
+  },
+  /** Matches the kept patterns over texts. */
+  match(texts: readonly string[]) {
+    return timed(() => texts.map((text) => kept.match(text)));
+  },
+  /** Matches these patterns over these texts, leaving the kept ones alone (occurrences of one term). */
+  matchOnce(patterns: readonly TermPattern[], texts: readonly string[]) {
+    return timed(() => {
+      const once = compileTermMatcher(patterns);
+      return texts.map((text) => once.match(text));
+    });
+  },
 };
+
+export type TermsWorkerApi = typeof api;
+
+serve(api);

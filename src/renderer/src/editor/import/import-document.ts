@@ -12,6 +12,7 @@ import {
 } from '@core/formats/documents/import-error';
 import { countWords, deriveTitle, splitParagraphs, tidyTitle } from '@core/formats/documents/plain-text';
 import { buildFromDom, buildFromParagraphs, type BuiltArticle } from './article-builder';
+import { docxToHtmlInWorker } from '../../workers/docx-client';
 import { docxToHtml } from './docx-to-html';
 import { markdownToHtml } from './markdown-to-html';
 import { htmlTitleTag, sanitizeHtml } from './sanitize-html';
@@ -50,8 +51,14 @@ function fromHtml(html: string, titleTag: string | null): Converted {
   return { built: buildFromDom(body), title: titleTag ?? (heading === '' ? null : heading) };
 }
 
+/**
+ * In the app, Word files are unpacked and converted in a worker (workers/docx.worker.ts);
+ * where there are no workers (unit tests under jsdom) the same function runs here.
+ */
+const convertDocx = typeof Worker === 'undefined' ? docxToHtml : docxToHtmlInWorker;
+
 async function convert(file: ImportedFile, format: DocumentFormat): Promise<Converted> {
-  if (format === 'docx') return fromHtml(await docxToHtml(file.name, file.bytes), null);
+  if (format === 'docx') return fromHtml(await convertDocx(file.name, file.bytes), null);
   const text = decode(file.name, file.bytes, format);
   // Checked before conversion so whitespace-only files get "no text", not a parser's complaint.
   if (text.trim() === '') throw emptyFileError(file.name, true);

@@ -7,6 +7,7 @@ import { CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } fro
 import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
 import { QaClient } from '../../workers/qa-client';
+import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
 import { useAnnotationsApi } from '../annotations/annotations-context';
 
@@ -67,7 +68,9 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
       .then(
         (run) => setResult({ findings: run.findings, problems: run.problems, elapsedMs: run.elapsedMs }),
         (error: unknown) => {
-          if (error instanceof Error && error.message === 'superseded') return;
+          if (isWorkerCallError(error, 'superseded')) return;
+          // It already says what happened ("The quality checks stopped unexpectedly and were restarted.").
+          if (isWorkerCallError(error)) return notify('error', error.message);
           notify('error', `The automatic checks failed: ${error instanceof Error ? error.message : String(error)}`);
         },
       )
