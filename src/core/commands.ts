@@ -65,6 +65,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('file.exportAnnotatedHtml', 'Export Annotated Article (HTML)…', 'File', null),
   command('file.exportReviewReport', 'Export Review Report (HTML)…', 'File', null),
   command('file.exportReviewCsv', 'Export Review Report (CSV)…', 'File', null),
+  command('file.exportLibrary', 'Export Library…', 'File', null),
+  command('file.restoreBackup', 'Restore from Backup…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),
   command('edit.redo', 'Redo', 'Edit', 'CmdOrCtrl+Shift+Z', true),
   command('annotate.term', 'Mark Term', 'Annotate', 'CmdOrCtrl+Alt+G'),

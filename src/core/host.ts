@@ -94,10 +94,59 @@ export const MENU_COMMANDS = [
   'help.about',
   'help.shortcuts',
 ] as const;
+  'file.exportLibrary',
+  'file.restoreBackup',
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 export interface AppInfo {
+/** Why a backup was written; part of its file name. */
+export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'before-upgrade', 'before-restore'] as const;
+export const BackupReasonSchema = z.enum(BACKUP_REASONS);
+export type BackupReason = z.infer<typeof BackupReasonSchema>;
+
+/** The largest backup main writes or reads (a library of 100,000 terms and a 200k-word article is well under it). */
+export const MAX_BACKUP_BYTES = MAX_SAVE_BYTES;
+/** How many backups the backups folder keeps when the setting says nothing. */
+export const DEFAULT_BACKUPS_TO_KEEP = 10;
+export const MAX_BACKUPS_TO_KEEP = 100;
+
+/**
+ * The only file names main reads or writes in the backups folder:
+ * glossa-YYYY-MM-DD-HHMMSS-v<schema>-<reason>[-n].json (n when two land in one second).
+ */
+export const BACKUP_FILE_PATTERN = /^glossa-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-v(\d{1,4})-([a-z]+(?:-[a-z]+)*?)(?:-(\d{1,3}))?\.json$/;
+export const BackupNameSchema = z.string().max(100).regex(BACKUP_FILE_PATTERN, 'not the name of a Glossa backup');
+
+export const WriteBackupRequestSchema = z.object({
+  reason: BackupReasonSchema,
+  schemaVersion: z.number().int().min(1).max(9999),
+  /** The backups folder keeps this many, newest first (the renderer's setting). */
+  keep: z.number().int().min(1).max(MAX_BACKUPS_TO_KEEP).default(DEFAULT_BACKUPS_TO_KEEP),
+  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_BACKUP_BYTES, 'empty or too large'),
+});
+export type WriteBackupRequest = z.input<typeof WriteBackupRequestSchema>;
+
+/** Where a backup went: the backups folder (desktop) or a download (web). */
+export type WriteBackupResult = { saved: true; name: string; location: string } | { saved: false };
+
+/** One backup in the backups folder, as main lists it (newest first). */
+export interface BackupEntry {
+  name: string;
+  /** When it was written (from its name), ms since the epoch. */
+  createdAt: number;
+  schemaVersion: number;
+  reason: string;
+  bytes: number;
+}
+
+/** What main asks of the renderer: store everything and confirm before the window closes, or write the daily backup. */
+export const LifecycleRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('prepare-to-close') }),
+  z.object({ type: z.literal('daily-backup') }),
+]);
+export type LifecycleRequest = z.infer<typeof LifecycleRequestSchema>;
+
   name: string;
   version: string;
   platform: 'electron' | 'web';
@@ -115,6 +164,16 @@ export interface Host {
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+  /** Desktop: into the backups folder, keeping the last `keep`. Web: a download of the file. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backups in the backups folder, newest first; none on the web. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** One backup from that list, by the name the list gave. */
+  readBackup(name: string): Promise<OpenedFile>;
+  /** Tells main that everything is stored and the window may close (after a prepare-to-close). */
+  confirmClose(): Promise<void>;
+  /** Subscribe to main's lifecycle requests; returns the unsubscribe function. Never fires on the web. */
+  onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void;
 
 /**
  * IPC channel names, one per Host call. The preload bridge and main's handlers
@@ -128,6 +187,11 @@ export const IPC_CHANNELS = {
   getAppInfo: 'glossa:get-app-info',
   menuCommand: 'glossa:menu-command',
 } as const;
+  writeBackup: 'glossa:write-backup',
+  listBackups: 'glossa:list-backups',
+  readBackup: 'glossa:read-backup',
+  confirmClose: 'glossa:confirm-close',
+  lifecycleRequest: 'glossa:lifecycle-request',
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_NAME = 'glossaHost';

@@ -17,10 +17,13 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { IPC_CHANNELS, type MenuCommand } from '@core/host';
+import { IPC_CHANNELS, type LifecycleRequest, type MenuCommand } from '@core/host';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { DAY_MS, createBackupStore, isDailyBackupDue, type BackupStore } from './backups';
+import { createCloseGuard, type CloseGuard } from './close-guard';
+import { recoverFromGone } from './render-process-gone';
 import { registerHostHandlers } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, trustedOrigins } from './navigation';
@@ -43,6 +46,11 @@ const preloadPath = join(__dirname, '../preload/index.cjs');
 /** Ids of the webContents of windows Glossa created: the only ones whose IPC calls are served. */
 const appContentsIds = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
+/** Close guards by webContents id: main holds a window's close until its renderer has stored everything. */
+const closeGuards = new Map<number, CloseGuard>();
+let backupStore: BackupStore | null = null;
+/** How often main checks whether the daily backup is due (a laptop asleep at the 24-hour mark still gets one on waking). */
+const DAILY_CHECK_MS = 60 * 60 * 1000;
 
 // Both must happen before `ready`.
 app.enableSandbox();
@@ -98,8 +106,24 @@ async function createMainWindow(): Promise<BrowserWindow> {
   win.on('maximize', remember);
   win.on('unmaximize', remember);
   win.on('close', () => void saver.flush(captureWindowState(win)));
+  const guard = createCloseGuard({
+    askRenderer: () => sendLifecycleRequest(win, { type: 'prepare-to-close' }),
+    close: () => win.close(),
+    onTimeout: () => console.warn('Glossa closed the window without the renderer confirming its last save (timeout).'),
+  });
+  closeGuards.set(contentsId, guard);
+  win.on('close', (event) => guard.onClose(event));
+  const reloads: number[] = [];
+  win.webContents.on('render-process-gone', (_event, details) => {
+    const recovery = recoverFromGone(details.reason, reloads, Date.now());
+    if (recovery.action === 'none') return;
+    console.error(`Glossa's renderer is gone (${details.reason}, exit code ${details.exitCode}).`);
+    if (recovery.action === 'reload' && !win.isDestroyed()) win.webContents.reload();
+    void dialog.showMessageBox(win, { type: recovery.action === 'reload' ? 'info' : 'error', title: recovery.title, message: recovery.title, detail: recovery.message });
+  });
   win.on('closed', () => {
     appContentsIds.delete(contentsId);
+    closeGuards.delete(contentsId);
     if (mainWindow === win) mainWindow = null;
   });
 
@@ -112,6 +136,20 @@ function focusMainWindow(): void {
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
+}
+
+/** Sends a lifecycle request; false when the renderer cannot receive it (crashed, gone, never loaded). */
+function sendLifecycleRequest(win: BrowserWindow, request: LifecycleRequest): boolean {
+  const contents = win.webContents;
+  if (win.isDestroyed() || contents.isDestroyed() || contents.isCrashed() || !appContentsIds.has(contents.id)) return false;
+  contents.send(IPC_CHANNELS.lifecycleRequest, request);
+  return true;
+}
+
+async function requestDailyBackupIfDue(): Promise<void> {
+  if (!backupStore || !mainWindow) return;
+  const [newest] = await backupStore.list();
+  if (isDailyBackupDue(newest, Date.now(), DAY_MS)) sendLifecycleRequest(mainWindow, { type: 'daily-backup' });
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -143,7 +181,25 @@ function registerIpc(): void {
       dataLocation: `the folder ${app.getPath('userData')} on this computer`,
     }),
     defaultSaveDirectory: () => app.getPath('documents'),
+    backups: backupStore ?? createStore(),
+    confirmClose: (sender: WebContents) => closeGuards.get(sender.id)?.confirm(),
   });
+}
+
+function createStore(): BackupStore {
+  backupStore = createBackupStore({
+    userData: app.getPath('userData'),
+    fs: {
+      mkdir: async (path) => void (await mkdir(path, { recursive: true })),
+      readdir: (path) => readdir(path),
+      stat: (path) => stat(path),
+      readFile: (path) => readFile(path),
+      writeFile: (path, data) => writeFile(path, data),
+      rename: (from, to) => rename(from, to),
+      unlink: (path) => unlink(path),
+    },
+  });
+  return backupStore;
 }
 
 async function start(): Promise<void> {
@@ -162,6 +218,10 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
   });
   await createMainWindow();
+  // A minute after start (the renderer has opened its database and subscribed by then), then every hour.
+  const checkDaily = (): void => void requestDailyBackupIfDue().catch((error: unknown) => console.warn('Daily backup check failed:', error));
+  setTimeout(checkDaily, 60_000);
+  setInterval(checkDaily, DAILY_CHECK_MS);
 }
 
 function fail(error: unknown): void {
@@ -181,8 +241,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { origins, openExternal: (url) => shell.openExternal(url) });
   });
+  // A quit (Cmd+Q, the menu) is cancelled by the close guard's preventDefault; once the
+  // window has closed after its renderer confirmed, the quit goes on, on macOS too.
+  let quitRequested = false;
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' || quitRequested) app.quit();
   });
   app.whenReady().then(start).catch(fail);
 }

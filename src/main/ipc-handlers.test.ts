@@ -17,6 +17,8 @@ function fakeIpcMain() {
   return { ipcMain: ipcMain as unknown as IpcMainLike, listeners };
 }
 
+const BACKUP_NAME = 'glossa-2026-03-04-050607-v2-manual.json';
+
 function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
   return {
     origins: ['app://glossa'],
@@ -30,6 +32,12 @@ function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
     openExternal: vi.fn(async () => {}),
     appInfo: vi.fn(() => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '/home/u/.config/Glossa' })),
     defaultSaveDirectory: vi.fn(() => '/home/u/Documents'),
+    backups: {
+      write: vi.fn(async () => ({ name: BACKUP_NAME, createdAt: 0, schemaVersion: 2, reason: 'manual', bytes: 3 })),
+      list: vi.fn(async () => []),
+      read: vi.fn(async (name: string) => ({ ok: true as const, name, bytes: new Uint8Array([123, 125]) })),
+    },
+    confirmClose: vi.fn(),
     ...overrides,
   };
 }
@@ -63,11 +71,15 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.readClipboardText]: [],
   [IPC_CHANNELS.openExternal]: ['https://example.com/'],
   [IPC_CHANNELS.getAppInfo]: [],
+  [IPC_CHANNELS.writeBackup]: [{ reason: 'manual', schemaVersion: 2, data: new Uint8Array([123, 125]) }],
+  [IPC_CHANNELS.listBackups]: [],
+  [IPC_CHANNELS.readBackup]: [BACKUP_NAME],
+  [IPC_CHANNELS.confirmClose]: [],
 };
 
 function dependencyCalls(deps: HostDeps): number {
-  const { origins: _origins, isAppWindow: _isAppWindow, ...used } = deps;
-  return Object.values(used).reduce((sum, fn) => sum + vi.mocked(fn).mock.calls.length, 0);
+  const { origins: _origins, isAppWindow: _isAppWindow, backups, ...used } = deps;
+  return [...Object.values(used), ...Object.values(backups)].reduce((sum, fn) => sum + vi.mocked(fn).mock.calls.length, 0);
 }
 
 function setup(overrides: Partial<HostDeps> = {}) {
@@ -83,9 +95,10 @@ function setup(overrides: Partial<HostDeps> = {}) {
 }
 
 describe('registerHostHandlers', () => {
-  it('handles every Host channel except menuCommand, which main sends', () => {
+  it('handles every Host channel except menuCommand and lifecycleRequest, which main sends', () => {
     const { listeners } = setup();
-    const expected = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.menuCommand);
+    const sentByMain: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.lifecycleRequest];
+    const expected = Object.values(IPC_CHANNELS).filter((channel) => !sentByMain.includes(channel));
     expect([...listeners.keys()].sort()).toEqual(expected.sort());
   });
 
@@ -145,6 +158,16 @@ describe('payload validation', () => {
     [IPC_CHANNELS.openExternal, []],
     [IPC_CHANNELS.readClipboardText, ['unexpected']],
     [IPC_CHANNELS.getAppInfo, [{}]],
+    [IPC_CHANNELS.writeBackup, [{ reason: 'manual', schemaVersion: 2, data: 'not bytes' }]],
+    [IPC_CHANNELS.writeBackup, [{ reason: 'because', schemaVersion: 2, data: new Uint8Array([1]) }]],
+    [IPC_CHANNELS.writeBackup, [{ reason: 'manual', schemaVersion: 2, data: new Uint8Array(0) }]],
+    [IPC_CHANNELS.writeBackup, [{ reason: 'manual', schemaVersion: 2, keep: 0, data: new Uint8Array([1]) }]],
+    [IPC_CHANNELS.readBackup, ['../../.ssh/id_rsa']],
+    [IPC_CHANNELS.readBackup, ['/etc/passwd']],
+    [IPC_CHANNELS.readBackup, ['glossa-2026-03-04-050607-v2-manual.json/../../x']],
+    [IPC_CHANNELS.readBackup, []],
+    [IPC_CHANNELS.listBackups, ['x']],
+    [IPC_CHANNELS.confirmClose, [true]],
   ];
 
   it.each(badPayloads)('%s rejects %j without calling a dependency', async (channel, args) => {
@@ -280,5 +303,32 @@ describe('the small calls', () => {
       platform: 'electron',
       dataLocation: '/home/u/.config/Glossa',
     });
+  });
+});
+
+describe('backups', () => {
+  it('writes a backup through the store with the reason, schema and how many to keep (default 10)', async () => {
+    const { deps, call } = setup();
+    const result = await call(IPC_CHANNELS.writeBackup, eventFrom(), { reason: 'quit', schemaVersion: 2, data: new Uint8Array([1, 2, 3]) });
+    expect(result).toEqual({ saved: true, name: BACKUP_NAME, location: 'the backups folder' });
+    expect(deps.backups.write).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), 2, 'quit', 10);
+  });
+
+  it('reads a backup only by a backup name, and confirms the close of the sending window', async () => {
+    const { deps, call } = setup();
+    await expect(call(IPC_CHANNELS.readBackup, eventFrom(), BACKUP_NAME)).resolves.toMatchObject({ ok: true, name: BACKUP_NAME });
+    expect(deps.backups.read).toHaveBeenCalledWith(BACKUP_NAME);
+    await call(IPC_CHANNELS.confirmClose, eventFrom());
+    expect(deps.confirmClose).toHaveBeenCalledWith(ourContents);
+  });
+
+  it('says why a backup could not be written', async () => {
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    const { call } = setup({
+      backups: { write: vi.fn(async () => Promise.reject(full)), list: vi.fn(async () => []), read: vi.fn() },
+    });
+    await expect(call(IPC_CHANNELS.writeBackup, eventFrom(), { reason: 'daily', schemaVersion: 2, data: new Uint8Array([1]) })).rejects.toThrow(
+      'Could not write the backup: the disk is full.',
+    );
   });
 });

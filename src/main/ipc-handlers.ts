@@ -8,15 +8,20 @@ import type { IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions,
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import {
+  BackupNameSchema,
   ExternalUrlSchema,
   IPC_CHANNELS,
   MAX_IMPORT_BYTES,
   OpenFilesRequestSchema,
   SaveFileRequestSchema,
+  WriteBackupRequestSchema,
   type AppInfo,
+  type BackupEntry,
   type OpenedFile,
   type SaveFileResult,
+  type WriteBackupResult,
 } from '@core/host';
+import type { BackupStore } from './backups';
 import { isTrustedUrl } from './navigation';
 
 export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -37,6 +42,10 @@ export interface HostDeps {
   appInfo(): AppInfo;
   /** Where the save dialog starts (e.g. the Documents folder). */
   defaultSaveDirectory(): string;
+  /** The backups folder in userData (main/backups.ts). */
+  backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
+  /** The renderer of these webContents has stored everything: its window may close. */
+  confirmClose(sender: WebContents): void;
 }
 
 /** Deliberately vague: a page that is not ours learns nothing from it. */
@@ -115,7 +124,9 @@ export async function readPickedFile(
   }
 }
 
-type HostCall = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+/** Channels main sends on; the renderer never invokes them. */
+type MainToRenderer = 'menuCommand' | 'lifecycleRequest';
+type HostCall = Exclude<keyof typeof IPC_CHANNELS, MainToRenderer>;
 type Handler = (event: InvokeEvent, args: unknown[]) => Promise<unknown>;
 
 function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
@@ -165,11 +176,37 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
       expectNoPayload(args, 'getAppInfo');
       return deps.appInfo();
     },
+
+    async writeBackup(_event, args): Promise<WriteBackupResult> {
+      const request = parsePayload(WriteBackupRequestSchema, args, 'writeBackup');
+      try {
+        const entry = await deps.backups.write(request.data, request.schemaVersion, request.reason, request.keep);
+        return { saved: true, name: entry.name, location: 'the backups folder' };
+      } catch (error) {
+        throw new Error(`Could not write the backup: ${describeFileError(error)}.`, { cause: error });
+      }
+    },
+
+    async listBackups(_event, args): Promise<BackupEntry[]> {
+      expectNoPayload(args, 'listBackups');
+      return deps.backups.list();
+    },
+
+    async readBackup(_event, args): Promise<OpenedFile> {
+      // Only a name main itself listed; the store checks it against its listing too.
+      const name = parsePayload(BackupNameSchema, args, 'readBackup');
+      return deps.backups.read(name);
+    },
+
+    async confirmClose(event, args): Promise<void> {
+      expectNoPayload(args, 'confirmClose');
+      deps.confirmClose(event.sender);
+    },
   };
 }
 
 /**
- * Register one handler per Host call (menuCommand is main → renderer, so it has none).
+ * Register one handler per Host call (menuCommand and lifecycleRequest are main → renderer, so they have none).
  * Returns a function that removes them again.
  */
 export function registerHostHandlers(ipcMain: IpcMainLike, deps: HostDeps): () => void {

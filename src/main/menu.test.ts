@@ -46,6 +46,9 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Export Review Report (HTML)…',
       'Export Review Report (CSV)…',
       '-',
+      'Export Library…',
+      'Restore from Backup…',
+      '-',
       'role:quit',
     ]);
     expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query', '-', 'Add Term to Glossary']);

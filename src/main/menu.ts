@@ -59,6 +59,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('file.exportReviewReport', send),
       commandItem('file.exportReviewCsv', send),
       separator,
+      commandItem('file.exportLibrary', send),
+      commandItem('file.restoreBackup', send),
+      separator,
       // macOS quits from the app menu; File ends with Close Window there.
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -51,7 +51,19 @@ describe('the preload bridge', () => {
   it('exposes exactly the Host calls under window.glossaHost, all functions', async () => {
     const bridge = await loadBridge();
     expect(Object.keys(bridge).sort()).toEqual(
-      ['getAppInfo', 'onMenuCommand', 'openExternal', 'openFiles', 'readClipboardText', 'saveFile'].sort(),
+      [
+        'getAppInfo',
+        'onMenuCommand',
+        'openExternal',
+        'openFiles',
+        'readClipboardText',
+        'saveFile',
+        'writeBackup',
+        'listBackups',
+        'readBackup',
+        'confirmClose',
+        'onLifecycleRequest',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
@@ -102,5 +114,30 @@ describe('the preload bridge', () => {
     sendFromMain('help.about');
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('help.about');
+  });
+});
+
+describe('the backup and close calls', () => {
+  it('invoke their own channels, and lifecycle requests pass only when they parse', async () => {
+    const bridge = await loadBridge();
+    await bridge.listBackups();
+    await bridge.readBackup('glossa-2026-01-01-000000-v2-quit.json');
+    await bridge.confirmClose();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.listBackups],
+      [IPC_CHANNELS.readBackup, 'glossa-2026-01-01-000000-v2-quit.json'],
+      [IPC_CHANNELS.confirmClose],
+    ]);
+    const seen: unknown[] = [];
+    const stop = bridge.onLifecycleRequest((request) => seen.push(request));
+    const event = { sender: electron.ipcRenderer, senderId: 0, ports: [] };
+    for (const handler of electron.handlers.get(IPC_CHANNELS.lifecycleRequest) ?? []) {
+      handler(event, { type: 'prepare-to-close' });
+      handler(event, { type: 'format-disk' });
+      handler(event, 'daily-backup');
+    }
+    expect(seen).toEqual([{ type: 'prepare-to-close' }]);
+    stop();
+    expect(electron.handlers.get(IPC_CHANNELS.lifecycleRequest)?.size).toBe(0);
   });
 });

@@ -4,7 +4,15 @@
 // ipcRenderer itself, its event objects and anything else stay on this side: a page
 // holding ipcRenderer could send on any channel.
 import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_NAME, IPC_CHANNELS, MenuCommandSchema, type HostBridge, type MenuCommand } from '@core/host';
+import {
+  BRIDGE_NAME,
+  IPC_CHANNELS,
+  LifecycleRequestSchema,
+  MenuCommandSchema,
+  type HostBridge,
+  type LifecycleRequest,
+  type MenuCommand,
+} from '@core/host';
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -24,6 +32,21 @@ export function createBridge(ipc: IpcRendererLike): HostBridge {
       ipc.on(IPC_CHANNELS.menuCommand, handler);
       return () => {
         ipc.removeListener(IPC_CHANNELS.menuCommand, handler);
+      };
+    },
+    writeBackup: (request) => ipc.invoke(IPC_CHANNELS.writeBackup, request),
+    listBackups: () => ipc.invoke(IPC_CHANNELS.listBackups),
+    readBackup: (name) => ipc.invoke(IPC_CHANNELS.readBackup, name),
+    confirmClose: () => ipc.invoke(IPC_CHANNELS.confirmClose),
+    onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void {
+      // As for menu commands: the event (and its sender, ipcRenderer) stays on this side.
+      const handler = (_event: IpcRendererEvent, request: unknown): void => {
+        const parsed = LifecycleRequestSchema.safeParse(request);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(IPC_CHANNELS.lifecycleRequest, handler);
+      return () => {
+        ipc.removeListener(IPC_CHANNELS.lifecycleRequest, handler);
       };
     },
   };

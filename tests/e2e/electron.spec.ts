@@ -95,7 +95,19 @@ test.describe('desktop app', () => {
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
-      bridge: ['getAppInfo', 'onMenuCommand', 'openExternal', 'openFiles', 'readClipboardText', 'saveFile'],
+      bridge: [
+        'confirmClose',
+        'getAppInfo',
+        'listBackups',
+        'onLifecycleRequest',
+        'onMenuCommand',
+        'openExternal',
+        'openFiles',
+        'readBackup',
+        'readClipboardText',
+        'saveFile',
+        'writeBackup',
+      ],
     });
   });
 

@@ -8,6 +8,11 @@ const BRIDGE_FUNCTIONS = [
   'openExternal',
   'getAppInfo',
   'onMenuCommand',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
+  'confirmClose',
+  'onLifecycleRequest',
 ] as const satisfies ReadonlyArray<keyof HostBridge>;
 
 /** The preload's bridge on this window, or null when there is none (a plain browser). */
@@ -46,5 +51,10 @@ export function createElectronHost(bridge: HostBridge): Host {
     openExternal: (url) => call(bridge.openExternal(url)),
     getAppInfo: () => call(bridge.getAppInfo()),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    writeBackup: (request) => call(bridge.writeBackup(request)),
+    listBackups: () => call(bridge.listBackups()),
+    readBackup: (name) => call(bridge.readBackup(name)),
+    confirmClose: () => call(bridge.confirmClose()),
+    onLifecycleRequest: (listener) => bridge.onLifecycleRequest(listener),
   };
 }

@@ -10,6 +10,11 @@ function fakeBridge(): HostBridge {
     openExternal: vi.fn(async () => {}),
     getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '' })),
     onMenuCommand: vi.fn(() => () => {}),
+    writeBackup: vi.fn(async () => ({ saved: false as const })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async (name: string) => ({ ok: false as const, name, reason: 'test' })),
+    confirmClose: vi.fn(async () => {}),
+    onLifecycleRequest: vi.fn(() => () => {}),
   };
 }
 

@@ -7,12 +7,15 @@ import {
   MAX_IMPORT_BYTES,
   OpenFilesRequestSchema,
   SaveFileRequestSchema,
+  WriteBackupRequestSchema,
   type AppInfo,
+  type BackupEntry,
   type FileFilter,
   type Host,
   type MenuCommand,
   type OpenedFile,
   type SaveFileResult,
+  type WriteBackupResult,
 } from '@core/host';
 
 /** Set by a Vite `define` when the build provides one; see appVersion(). */
@@ -141,6 +144,50 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return () => window.removeEventListener('keydown', onKeyDown);
 }
 
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** The download's name: the desktop's backup name, so both versions' files read alike. */
+export function webBackupFileName(date: Date, schemaVersion: number, reason: string): string {
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `glossa-${day}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-v${schemaVersion}-${reason}.json`;
+}
+
+/** The web version has no backups folder: a backup is a download of the file. */
+async function writeBackup(request: Parameters<Host['writeBackup']>[0]): Promise<WriteBackupResult> {
+  const { data, schemaVersion, reason } = WriteBackupRequestSchema.parse(request);
+  const name = webBackupFileName(new Date(), schemaVersion, reason);
+  const result = await saveFile({ suggestedName: name, mimeType: 'application/json', data });
+  return result.saved ? { saved: true, name, location: result.location } : { saved: false };
+}
+
+async function listBackups(): Promise<BackupEntry[]> {
+  return [];
+}
+
+async function readBackup(name: string): Promise<OpenedFile> {
+  return { ok: false, name, reason: 'the web version keeps no backups folder; choose the backup file instead' };
+}
+
+/** No main process holds the close; beforeunload is the page's own business. */
+async function confirmClose(): Promise<void> {}
+
+function onLifecycleRequest(): () => void {
+  return () => {};
+}
+
 export function createWebHost(): Host {
-  return { kind: 'web', openFiles, saveFile, readClipboardText, openExternal, getAppInfo, onMenuCommand };
+  return {
+    kind: 'web',
+    openFiles,
+    saveFile,
+    readClipboardText,
+    openExternal,
+    getAppInfo,
+    onMenuCommand,
+    writeBackup,
+    listBackups,
+    readBackup,
+    confirmClose,
+    onLifecycleRequest,
+  };
 }
