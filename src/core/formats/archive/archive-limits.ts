@@ -31,9 +31,11 @@ export type ArchiveProblem =
   /** An entry inflated to more than the size it declared: the declared sizes cannot be trusted. */
   | { code: 'size-mismatch'; entry: string; declaredBytes: number };
 
+/** "5.1 GB", "200 MB", "6 KB": one decimal at most, none when it is 0. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toFixed(1)} GB`;
-  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  const oneDecimal = (value: number) => String(Number(value.toFixed(1)));
+  if (bytes >= 1024 * MB) return `${oneDecimal(bytes / (1024 * MB))} GB`;
+  if (bytes >= MB) return `${oneDecimal(bytes / MB)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 

@@ -13,6 +13,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import type { CellValue, Row as ReadRow } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Row as WriteRow } from 'write-excel-file/universal';
+import { XLSX_LIMITS, defuseArchive, isArchiveLimitError } from '../archive';
 import { tooLargeReason } from './decode';
 import { escapeLeadingApostrophe, GLOSSARY_COLUMNS, glossaryCells } from './delimited';
 import type { GlossaryTable } from './delimited';
@@ -52,10 +53,19 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new GlossaryFormatError(fileName, NOT_A_WORKBOOK);
 
+  // Unpacked within XLSX_LIMITS (docs/adr/0008-archive-limits.md) and packed again without
+  // compression, so read-excel-file's own unzip only copies bytes that were measured.
+  let archive: Uint8Array<ArrayBuffer>;
+  try {
+    archive = defuseArchive(fileName, bytes, XLSX_LIMITS);
+  } catch (error) {
+    if (!isArchiveLimitError(error)) throw error;
+    throw new GlossaryFormatError(fileName, error.problem.code === 'not-zip' ? NOT_A_WORKBOOK : error.reason, { cause: error });
+  }
+
   let data: ReadRow[];
   try {
-    // A copy: the library takes an ArrayBuffer, and `bytes` may be a view into a larger one.
-    const sheets = await readXlsxFile(bytes.slice().buffer);
+    const sheets = await readXlsxFile(archive.buffer);
     data = sheets[0]?.data ?? [];
   } catch (error) {
     throw new GlossaryFormatError(fileName, NOT_A_WORKBOOK, { cause: error });
