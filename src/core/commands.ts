@@ -65,6 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('file.exportAnnotatedHtml', 'Export Annotated Article (HTML)…', 'File', null),
   command('file.exportReviewReport', 'Export Review Report (HTML)…', 'File', null),
   command('file.exportReviewCsv', 'Export Review Report (CSV)…', 'File', null),
+  command('file.importAnnotations', 'Import Annotations (Web Annotation JSON-LD)…', 'File', null),
   command('file.exportLibrary', 'Export Library…', 'File', null),
   command('file.restoreBackup', 'Restore from Backup…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),

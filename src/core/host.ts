@@ -77,6 +77,7 @@ export const MENU_COMMANDS = [
   'file.exportAnnotatedHtml',
   'file.exportReviewReport',
   'file.exportReviewCsv',
+  'file.importAnnotations',
   'review.togglePanel',
   'review.runChecks',
   'review.next',
@@ -93,13 +94,12 @@ export const MENU_COMMANDS = [
   'annotate.addToGlossary',
   'help.about',
   'help.shortcuts',
-] as const;
   'file.exportLibrary',
   'file.restoreBackup',
+] as const;
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
-export interface AppInfo {
 /** Why a backup was written; part of its file name. */
 export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'before-upgrade', 'before-restore'] as const;
 export const BackupReasonSchema = z.enum(BACKUP_REASONS);
@@ -147,6 +147,7 @@ export const LifecycleRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type LifecycleRequest = z.infer<typeof LifecycleRequestSchema>;
 
+export interface AppInfo {
   name: string;
   version: string;
   platform: 'electron' | 'web';
@@ -163,7 +164,6 @@ export interface Host {
   getAppInfo(): Promise<AppInfo>;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
   /** Desktop: into the backups folder, keeping the last `keep`. Web: a download of the file. */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   /** The backups in the backups folder, newest first; none on the web. */
@@ -174,6 +174,7 @@ export interface Host {
   confirmClose(): Promise<void>;
   /** Subscribe to main's lifecycle requests; returns the unsubscribe function. Never fires on the web. */
   onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void;
+}
 
 /**
  * IPC channel names, one per Host call. The preload bridge and main's handlers
@@ -186,12 +187,12 @@ export const IPC_CHANNELS = {
   openExternal: 'glossa:open-external',
   getAppInfo: 'glossa:get-app-info',
   menuCommand: 'glossa:menu-command',
-} as const;
   writeBackup: 'glossa:write-backup',
   listBackups: 'glossa:list-backups',
   readBackup: 'glossa:read-backup',
   confirmClose: 'glossa:confirm-close',
   lifecycleRequest: 'glossa:lifecycle-request',
+} as const;
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_NAME = 'glossaHost';

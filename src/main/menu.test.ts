@@ -45,6 +45,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Export Annotated Article (HTML)…',
       'Export Review Report (HTML)…',
       'Export Review Report (CSV)…',
+      'Import Annotations (Web Annotation JSON-LD)…',
       '-',
       'Export Library…',
       'Restore from Backup…',

@@ -58,6 +58,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('file.exportAnnotatedHtml', send),
       commandItem('file.exportReviewReport', send),
       commandItem('file.exportReviewCsv', send),
+      commandItem('file.importAnnotations', send),
       separator,
       commandItem('file.exportLibrary', send),
       commandItem('file.restoreBackup', send),

@@ -135,6 +135,8 @@ function Shell() {
           return articleCommands.current?.exportAnnotations('jsonld');
         case 'file.exportAnnotatedHtml':
           return articleCommands.current?.exportAnnotations('html');
+        case 'file.importAnnotations':
+          return articleCommands.current?.importAnnotations();
         case 'annotate.term':
           return articleCommands.current?.annotate('term');
         case 'annotate.flag':

@@ -8,7 +8,7 @@ import { KINDS, STATUS_LABELS, kindInfo } from './kinds';
 
 type Filter<T extends string> = T | 'all';
 
-export function AnnotationsPanel({ onExport }: { onExport(format: 'jsonld' | 'html'): void }) {
+export function AnnotationsPanel({ onExport, onImport }: { onExport(format: 'jsonld' | 'html'): void; onImport?(): void }) {
   const { annotations, activeId, activate } = useAnnotationsApi();
   const db = useDatabase();
   const author = useSetting('authorName', '');
@@ -97,6 +97,11 @@ export function AnnotationsPanel({ onExport }: { onExport(format: 'jsonld' | 'ht
         <button type="button" onClick={() => onExport('html')}>
           Export HTML
         </button>
+        {onImport ? (
+          <button type="button" onClick={onImport}>
+            Import JSON-LD…
+          </button>
+        ) : null}
       </div>
     </aside>
   );

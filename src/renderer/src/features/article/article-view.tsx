@@ -11,6 +11,7 @@ import { AnnotationsProvider, useAnnotationsApi } from '../annotations/annotatio
 import { AnnotationMargin } from '../annotations/annotation-margin';
 import { AnnotationsPanel } from '../annotations/annotations-panel';
 import { exportAnnotations } from '../annotations/export-annotations';
+import { useImportAnnotations } from '../annotations/import-annotations';
 import { FloatingToolbar } from '../annotations/floating-toolbar';
 import { OrphanList } from '../annotations/orphan-list';
 import { ReviewProvider, useReviewApi } from '../review/review-context';
@@ -32,6 +33,8 @@ export interface ArticleCommands {
   /** Marks the selection as a Term and adds it to the document's glossary. */
   addToGlossary(): void;
   exportAnnotations(format: 'jsonld' | 'html'): void;
+  /** File › Import Annotations…: a Web Annotation JSON-LD file onto this document. */
+  importAnnotations(): void;
   exportReview(format: 'html' | 'csv'): void;
   runChecks(): void;
   stepReview(direction: 1 | -1): void;
@@ -194,7 +197,8 @@ function useExport() {
 }
 
 function PanelWithExport(): ReactNode {
-  return <AnnotationsPanel onExport={useExport()} />;
+  const runImport = useImportAnnotations();
+  return <AnnotationsPanel onExport={useExport()} onImport={() => void runImport()} />;
 }
 
 function ArticleCommandsBridge({
@@ -209,6 +213,7 @@ function ArticleCommandsBridge({
   const { create, update } = useAnnotationsApi();
   const review = useReviewApi();
   const runExport = useExport();
+  const runImport = useImportAnnotations();
   const database = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
@@ -231,6 +236,7 @@ function ArticleCommandsBridge({
           }
         })(),
       exportAnnotations: runExport,
+      importAnnotations: () => void runImport(),
       exportReview: (format) => {
         if (!score) return;
         void settled(flushPendingWrites())
@@ -243,7 +249,7 @@ function ArticleCommandsBridge({
       runChecks: () => review.runChecks(),
       stepReview: (direction) => stepRef.current?.(direction),
     }),
-    [create, update, runExport, score, database, host, notify, docId, review, stepRef],
+    [create, update, runExport, runImport, score, database, host, notify, docId, review, stepRef],
   );
   return null;
 }
