@@ -1,5 +1,5 @@
 // The messages of the request/response layer (client.ts ↔ serve.ts); nothing else uses them.
-import type { SerializedError } from './error-codecs';
+import type { SerializedError } from './serialize-error';
 
 /** What a worker exposes: named functions of structured-cloneable arguments and results. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters are checked per method by WorkerClient.call

@@ -2,7 +2,7 @@
  * Worker side of the request/response layer: answers each request with the handler's value or
  * the error it threw (serialised so typed refusals arrive typed). Runs inside the worker only.
  */
-import { serializeError } from './error-codecs';
+import { serializeError } from './serialize-error';
 import type { RpcReply, RpcRequest, WorkerApi } from './protocol';
 
 const transfers = new WeakMap<object, Transferable[]>();
