@@ -29,6 +29,10 @@ import { useScorecard } from '../features/review/use-scorecard';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { AboutDialog, ShortcutsDialog } from './dialogs';
+import { BackupSection } from '../features/backup/backup-section';
+import { RestoreDialog } from '../features/backup/restore-dialog';
+import { exportLibraryToFile } from '../features/backup/library-backup';
+import { useBackupLifecycle } from '../features/backup/use-backup-lifecycle';
 
 export function App() {
   return (
@@ -51,7 +55,8 @@ function Shell() {
   const [libraryVisible, setLibraryVisible] = useState(true);
   const [saveState, setSaveState] = useState<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
   const [renameSignal, setRenameSignal] = useState(0);
-  const [dialog, setDialog] = useState<'about' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'about' | 'shortcuts' | 'restore' | null>(null);
+  useBackupLifecycle();
   const [panel, setPanel] = useState<SidePanel>(null);
   const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
   const articleCommands = useRef<ArticleCommands | null>(null);
@@ -180,11 +185,18 @@ function Shell() {
           return;
         case 'help.about':
           return setDialog('about');
+        case 'file.exportLibrary':
+          return void exportLibraryToFile(database, host).then(
+            (result) => result.saved && notify('info', `Exported the library to ${result.location}.`),
+            (error: unknown) => notify('error', `The library could not be exported: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        case 'file.restoreBackup':
+          return setDialog('restore');
         case 'help.shortcuts':
           return setDialog('shortcuts');
       }
     },
-    [documentImport, openDocument, trashActive, panel, togglePanel, glossaryView, database, notify, showTermHighlights],
+    [documentImport, openDocument, trashActive, panel, togglePanel, glossaryView, database, notify, showTermHighlights, host],
   );
 
   useEffect(() => host.onMenuCommand(runCommand), [host, runCommand]);
@@ -204,6 +216,7 @@ function Shell() {
           pair={openDocument ?? { sourceLang: 'zh', targetLang: 'en' }}
           onOpen={(glossaryId) => setGlossaryView({ glossaryId })}
         />
+        <BackupSection onCommand={runCommand} />
       </LibraryPane>
       {glossaryView ? (
         <GlossaryView
@@ -246,6 +259,7 @@ function Shell() {
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'restore' ? <RestoreDialog onClose={() => setDialog(null)} /> : null}
     </div>
     </GlossaryNavigationContext.Provider>
   );

@@ -33,6 +33,8 @@ export interface SettingValues {
   userRegexRules: readonly UserRegexRule[];
   /** Whether glossary terms are highlighted in the article (View › Term Highlights). */
   showTermHighlights: boolean;
+  /** How many backups the desktop app keeps in its backups folder (1–100). */
+  backupsToKeep: number;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -70,6 +72,7 @@ const guards: Guards = {
   disabledChecks: isStringArray,
   userRegexRules: (value): value is UserRegexRule[] => Array.isArray(value) && value.every(isUserRegexRule),
   showTermHighlights: isBoolean,
+  backupsToKeep: (value): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100,
 };
 
 /**
