@@ -6,7 +6,7 @@ import { serve, transfer, type WorkerScope } from './serve';
 import { WorkerCallError } from './worker-call-error';
 
 /** A worker in this thread: the real layer on both ends of a real MessageChannel (structured clone, transfer). */
-class FakeWorker extends EventTarget implements WorkerLike {
+class FakeWorker extends EventTarget {
   terminated = false;
 
   constructor(private readonly port: MessagePort) {
@@ -61,7 +61,8 @@ function makeClient(options: Partial<WorkerClientOptions> = {}): WorkerClient<ty
       channel.port2.start();
       const worker = new FakeWorker(channel.port1);
       workers.push(worker);
-      return worker;
+      // EventTarget's addEventListener is wider than WorkerLike's overloads, as Worker's is.
+      return worker as unknown as WorkerLike;
     },
     ...options,
   });
