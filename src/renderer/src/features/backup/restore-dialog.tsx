@@ -160,7 +160,7 @@ export function RestoreDialog({ onClose, reload = () => window.location.reload()
             <caption>What is replaced</caption>
             <thead>
               <tr>
-                <th scope="col"></th>
+                <th scope="col">Kind</th>
                 <th scope="col">In the backup</th>
                 <th scope="col">In your library now</th>
               </tr>
