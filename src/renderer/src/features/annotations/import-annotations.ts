@@ -92,6 +92,10 @@ export function useImportAnnotations(): () => Promise<void> {
   const { notify } = useNotices();
   const { docId } = useAnnotationsApi();
   return useCallback(async () => {
+    if (!editor.isEditable()) {
+      notify('error', 'This document is open read-only here, so annotations cannot be imported onto it.');
+      return;
+    }
     try {
       const [file] = await host.openFiles({ title: 'Import annotations', filters: ANNOTATION_FILE_FILTERS });
       if (!file) return;
