@@ -12,7 +12,7 @@
  * transaction and keeps one alive across blob reads with Dexie.waitFor, so a failure halfway
  * leaves a half-restored library. The library parses (and revives its typed values); Glossa
  * validates everything and then writes all tables in one strict `rw` transaction. See
- * docs/adr/0008-backups.md.
+ * docs/adr/0011-backups.md.
  */
 import { exportDB, importInto } from 'dexie-export-import';
 import { z } from 'zod';
