@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns, fuzzTimeout, mutatedFile } from '../../../../tests/fixtures/fuzz';
+import { fuzzRuns, fuzzTimeout, mutatedBytes, mutatedFile } from '../../../../tests/fixtures/fuzz';
 import { readAsTheDialogDoes, SAMPLE_TERMS_CSV } from '../../../../tests/fixtures/glossary-dialog';
 import { writeOmegaT } from './delimited';
 import { GlossaryFormatError, type GlossaryRow } from './types';
@@ -51,6 +52,23 @@ describe('glossary importers over damaged real files', async () => {
       const result = await readAsTheDialogDoes(seed.name, seed.bytes.slice(), format === 'tbx' ? tbxLangs : LANGS);
       expect(result?.rows.length).toBeGreaterThan(0);
     }
+  });
+
+  // Damage to the archive is mostly refused by the unzip; this reaches the sheet's XML reading.
+  const innerRuns = fuzzRuns(60);
+  it('xlsx whose sheet or shared strings are damaged inside an intact zip: a clean read or a refusal naming the file', { timeout: fuzzTimeout(innerRuns, 100) }, async () => {
+    const zip = await JSZip.loadAsync(seeds.xlsx.bytes);
+    const parts = Object.keys(zip.files).filter((name) => /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(name));
+    expect(parts.length).toBeGreaterThan(0);
+    const originals = await Promise.all(parts.map(async (name) => ({ name, bytes: await zip.file(name)!.async('uint8array') })));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...originals).chain((part) => mutatedBytes(part.bytes).map((bytes) => ({ name: part.name, bytes }))), async (part) => {
+        const copy = await JSZip.loadAsync(seeds.xlsx.bytes);
+        copy.file(part.name, part.bytes);
+        await readsCleanlyOrRefuses(seeds.xlsx.name, await copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+      }),
+      { numRuns: innerRuns },
+    );
   });
 
   for (const [format, seed] of Object.entries(seeds)) {

@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DocumentImportError } from '@core/formats/documents/import-error';
-import { fuzzRuns, fuzzTimeout, mutatedFile } from '../../../../../tests/fixtures/fuzz';
+import { fuzzRuns, fuzzTimeout, mutatedBytes, mutatedFile } from '../../../../../tests/fixtures/fuzz';
 import { makeDocx } from '../../../../../tests/fixtures/make-docx';
 import { importDocument } from './import-document';
 
@@ -50,6 +51,20 @@ describe('document importers over damaged real files', async () => {
 
   it('the seeds themselves import', async () => {
     for (const seed of Object.values(seeds)) await expect(importDocument(seed)).resolves.toMatchObject({ wordCount: expect.any(Number) });
+  });
+
+  // Damage to the archive is mostly refused by the unzip; this reaches mammoth's XML reading.
+  const innerRuns = fuzzRuns(60);
+  it('.docx whose document.xml is damaged inside an intact zip: a clean import or a refusal naming the file', { timeout: fuzzTimeout(innerRuns, 200) }, async () => {
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('uint8array');
+    await fc.assert(
+      fc.asyncProperty(mutatedBytes(xml), async (inner) => {
+        zip.file('word/document.xml', inner);
+        await refusesCleanlyOrImports('meeting.docx', await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+      }),
+      { numRuns: innerRuns },
+    );
   });
 
   for (const [format, seed] of Object.entries(seeds)) {
