@@ -41,6 +41,7 @@ const api = {
     throw new TypeError('x is undefined');
   },
   hang: never,
+  uncloneable: () => ({ run: () => undefined }),
   length: (bytes: Uint8Array) => bytes.length,
   bytes: (length: number) => {
     const out = new Uint8Array(length).fill(7);
@@ -100,6 +101,11 @@ describe('WorkerClient', () => {
     const error = await rejection(makeClient().call('explode', []));
     expect(error).toBeInstanceOf(WorkerCallError);
     expect(error).toMatchObject({ code: 'failed', message: 'The quality checks failed: x is undefined' });
+  });
+
+  it('answers a result that cannot be cloned with an error, never with silence', async () => {
+    const error = await rejection(makeClient().call('uncloneable', []));
+    expect(error).toMatchObject({ code: 'failed' });
   });
 
   it('rejects every pending call at once when the worker crashes, and starts a new one on the next call', async () => {

@@ -32,7 +32,12 @@ export function serve(api: WorkerApi, scope: WorkerScope = self as unknown as Wo
       }
     })().then((reply) => {
       const list = reply.ok && typeof reply.value === 'object' && reply.value !== null ? (transfers.get(reply.value) ?? []) : [];
-      scope.postMessage(reply, list);
+      try {
+        scope.postMessage(reply, list);
+      } catch (error) {
+        // A result that cannot be cloned: answer with the DataCloneError rather than never.
+        scope.postMessage({ id, ok: false, error: serializeError(error) }, []);
+      }
     });
   });
 }
