@@ -16,7 +16,9 @@ const fake = vi.hoisted(() => {
 
     class FakeWindow {
       listeners = new Map<string, Listener>();
-      webContents = { id: windows.length + 1, send: vi.fn(), on: vi.fn() };
+      webContents = { id: windows.length + 1, send: vi.fn(), on: vi.fn(), reload: vi.fn(), isDestroyed: () => false, isCrashed: () => false };
+      close = vi.fn();
+      isDestroyed = () => false;
       loadURL = vi.fn(async () => {});
       show = vi.fn();
       focus = vi.fn();
@@ -77,7 +79,7 @@ const fake = vi.hoisted(() => {
           getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
         },
         BrowserWindow: FakeWindow,
-        dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+        dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
         clipboard: { readText: vi.fn() },
         shell: { openExternal: vi.fn(async () => {}) },
       },
@@ -182,5 +184,32 @@ describe('main entry', () => {
     const events = contents.on.mock.calls.map(([name]) => name);
     expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+});
+
+describe('closing and recovering the window', () => {
+  const trustedEvent = (sender: unknown) => ({ sender, senderFrame: { url: 'app://glossa/index.html', parent: null } });
+
+  it('holds the close, asks the renderer to prepare, and closes when the renderer confirms', async () => {
+    const { state, win } = await startApp();
+    const event = { preventDefault: vi.fn() };
+    win.listeners.get('close')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.lifecycleRequest, { type: 'prepare-to-close' });
+    expect(win.close).not.toHaveBeenCalled();
+    const confirm = state.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC_CHANNELS.confirmClose)?.[1] as
+      | ((event: unknown) => Promise<unknown>)
+      | undefined;
+    await confirm?.(trustedEvent(win.webContents));
+    expect(win.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads a renderer that crashed and tells the user', async () => {
+    const { state, win } = await startApp();
+    const gone = win.webContents.on.mock.calls.find(([name]) => name === 'render-process-gone')?.[1] as ((...args: unknown[]) => void) | undefined;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    gone?.({}, { reason: 'crashed', exitCode: 139 });
+    expect(win.webContents.reload).toHaveBeenCalled();
+    expect(state.electron.dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ title: 'Glossa reloaded its window' }));
   });
 });

@@ -220,8 +220,8 @@ async function start(): Promise<void> {
   await createMainWindow();
   // A minute after start (the renderer has opened its database and subscribed by then), then every hour.
   const checkDaily = (): void => void requestDailyBackupIfDue().catch((error: unknown) => console.warn('Daily backup check failed:', error));
-  setTimeout(checkDaily, 60_000);
-  setInterval(checkDaily, DAILY_CHECK_MS);
+  setTimeout(checkDaily, 60_000).unref();
+  setInterval(checkDaily, DAILY_CHECK_MS).unref();
 }
 
 function fail(error: unknown): void {
