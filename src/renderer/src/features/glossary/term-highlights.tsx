@@ -9,6 +9,8 @@ import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
 import { paintHighlight, paintSpansInChunks, plainOffsetAtPoint } from '../../editor/highlights';
 import { TermsClient } from '../../workers/terms-client';
+import { isWorkerCallError } from '../../workers/rpc';
+import { useNotices } from '../../ui/notices';
 import { patternsOf } from './term-occurrences';
 
 const REMATCH_AFTER_EDIT_MS = 300;
@@ -38,6 +40,7 @@ export function occurrenceAt(occurrences: readonly TermOccurrence[], at: number)
 
 export function TermHighlights({ docId, visible }: { docId: string; visible: boolean }) {
   const [editor] = useLexicalComposerContext();
+  const { notify } = useNotices();
   const data = useDocumentTerms(docId);
   const terms = data?.terms;
   const patterns = useMemo<TermPattern[]>(() => patternsOf(terms ?? []), [terms]);
@@ -57,6 +60,10 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
     const worker = (client.current ??= new TermsClient());
     let latest = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // A worker that died is restarted by the next match; say so (a disposed client is not news).
+    const failed = (error: unknown) => {
+      if (isWorkerCallError(error) && error.code !== 'stopped') notify('error', error.message);
+    };
     const match = () => {
       const ticket = ++latest;
       const started = performance.now();
@@ -67,7 +74,7 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         performance.clearMeasures('glossa:terms-matched');
         performance.measure('glossa:terms-matched', { start: started, end: performance.now(), detail: { workerMs: elapsedMs, occurrences: found.length } });
         setFound(found);
-      }, () => undefined);
+      }, failed);
     };
     if (compiled.current === patterns) {
       match();
@@ -78,7 +85,7 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         performance.clearMeasures('glossa:terms-compiled');
         performance.measure('glossa:terms-compiled', { start: compileStarted, end: performance.now(), detail: { workerMs: elapsedMs, patterns: patterns.length } });
         match();
-      }, () => undefined);
+      }, failed);
     }
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -90,7 +97,7 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
       clearTimeout(timer);
       unregister();
     };
-  }, [editor, patterns, terms, visible]);
+  }, [editor, notify, patterns, terms, visible]);
 
   useEffect(() => () => client.current?.dispose(), []);
 
