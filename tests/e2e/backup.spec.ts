@@ -104,7 +104,10 @@ test.describe('backups', () => {
     await libraryItems(second).filter({ hasText: 'briefing' }).click();
     await expect(editor(second).locator('p')).toHaveText(['Briefing first line.', 'Second paragraph here.']);
     await libraryItems(second).filter({ hasText: SAMPLE_TITLE }).click();
+    // The margin mounts only the cards near the viewport: bring each mark into view first.
+    await editor(second).locator('mark', { hasText: 'driving nails' }).scrollIntoViewIfNeeded();
     await expect(cardFor(second, 'driving nails').locator('textarea')).toHaveValue('Idiom: means perseverance.');
+    await editor(second).locator('mark', { hasText: 'superministerial + plan system' }).scrollIntoViewIfNeeded();
     await cardFor(second, 'superministerial + plan system').click();
     await expect(cardFor(second, 'superministerial + plan system').getByLabel('Preferred translation')).toHaveValue('super-ministry system');
     await second.keyboard.press('Control+Shift+G');
