@@ -1,0 +1,40 @@
+import { test, expect, type Page, type Worker } from '@playwright/test';
+import { editor, openGlossa } from './fixtures';
+
+function queueItem(page: Page, text: string) {
+  return page.getByRole('complementary', { name: 'Review panel' }).getByRole('list', { name: 'Review queue' }).locator('.queue-entry', { hasText: text });
+}
+
+test.describe('workers', () => {
+  test('a QA worker that dies during a run is reported at once and restarted, and the checks work again', async ({ page }) => {
+    const qaWorkers: Worker[] = [];
+    page.on('worker', (worker) => {
+      if (/qa\.worker/.test(worker.url())) qaWorkers.push(worker);
+    });
+    await openGlossa(page);
+    await page.getByRole('button', { name: 'Review panel' }).click();
+    await expect(queueItem(page, '[ad_1]')).toBeVisible();
+    await expect.poll(() => qaWorkers.length).toBe(1);
+
+    // From now on the worker never answers, and dies right after it receives the next run.
+    await qaWorkers[0]!.evaluate(() => {
+      const scope = self as unknown as { postMessage: () => void; addEventListener(type: 'message', listener: () => void): void };
+      scope.postMessage = () => undefined;
+      scope.addEventListener('message', () => setTimeout(() => {
+        throw new Error('injected crash');
+      }));
+    });
+    const firstParagraph = editor(page).locator('p').first();
+    await firstParagraph.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' [ad_2]');
+    // Told that it stopped (not, 10 s later, that it took too long), in words that say what stopped.
+    await expect(page.getByRole('alert').filter({ hasText: 'The quality checks stopped unexpectedly and were restarted.' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/glossa-workers-crash.png' });
+
+    // The next run starts a new worker, which finds what was typed.
+    await page.keyboard.type(' [ad_3]');
+    await expect.poll(() => qaWorkers.length).toBe(2);
+    await expect(queueItem(page, '[ad_3]')).toBeVisible();
+  });
+});
