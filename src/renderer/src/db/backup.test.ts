@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fuzzRuns, fuzzTimeout, mutatedBytes } from '../../../../tests/fixtures/fuzz';
 import { toWebAnnotationCollection } from '@core/formats/annotations/web-annotation';
 import { writeJson } from '@core/formats/glossary/json';
 import type { GlossaryRow } from '@core/formats/glossary/types';
@@ -295,10 +296,10 @@ function mutate(bytes: Uint8Array): fc.Arbitrary<{ what: string; bytes: Uint8Arr
   );
 }
 
-const FUZZ_RUNS = Number(process.env['GLOSSA_FUZZ_RUNS'] ?? 200);
+const FUZZ_RUNS = fuzzRuns(200);
 
 describe('damaged backup files (property)', () => {
-  it(`either restore cleanly or are refused with a BackupError naming the file, leaving the library as it was (${FUZZ_RUNS} runs)`, { timeout: Math.max(60_000, FUZZ_RUNS * 100) }, async () => {
+  it(`either restore cleanly or are refused with a BackupError naming the file, leaving the library as it was (${FUZZ_RUNS} runs)`, { timeout: fuzzTimeout(FUZZ_RUNS, 50) }, async () => {
     const source = freshDatabase();
     await fillLibrary(source);
     const { bytes } = await exportLibrary(source, { reason: 'manual', appVersion: '0.1.0' });
@@ -308,7 +309,8 @@ describe('damaged backup files (property)', () => {
     let refused = 0;
 
     await fc.assert(
-      fc.asyncProperty(mutate(bytes), async ({ bytes: damaged }) => {
+      // Damage aimed at the backup's structure, and the shared byte-level mutations of every importer's fuzz test.
+      fc.asyncProperty(fc.oneof(mutate(bytes), mutatedBytes(bytes).map((damaged) => ({ what: 'mutated', bytes: damaged }))), async ({ bytes: damaged }) => {
         const before = await dump(target);
         try {
           await restoreBackup(target, damaged, 'damaged-backup.json');
