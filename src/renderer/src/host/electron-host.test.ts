@@ -51,6 +51,23 @@ describe('createElectronHost', () => {
     expect(bridge.onMenuCommand).toHaveBeenCalledWith(listener);
   });
 
+  it('forwards the backup and close calls to the bridge', async () => {
+    const bridge = fakeBridge();
+    const host = createElectronHost(bridge);
+    const data = new Uint8Array([123, 125]);
+    await host.writeBackup({ reason: 'quit', schemaVersion: 2, data });
+    await host.listBackups();
+    await host.readBackup('glossa-2026-01-01-000000-v2-quit.json');
+    await host.confirmClose();
+    const listener = vi.fn();
+    host.onLifecycleRequest(listener);
+    expect(bridge.writeBackup).toHaveBeenCalledWith({ reason: 'quit', schemaVersion: 2, data });
+    expect(bridge.listBackups).toHaveBeenCalled();
+    expect(bridge.readBackup).toHaveBeenCalledWith('glossa-2026-01-01-000000-v2-quit.json');
+    expect(bridge.confirmClose).toHaveBeenCalled();
+    expect(bridge.onLifecycleRequest).toHaveBeenCalledWith(listener);
+  });
+
   it('shows main’s error message without Electron’s IPC prefix', async () => {
     const bridge = fakeBridge({
       saveFile: vi.fn(async () => {

@@ -139,6 +139,18 @@ describe('saveFile', () => {
     expect(document.body.contains(clicked ?? null)).toBe(false);
   });
 
+  it('writes a backup as a download named like the desktop’s backups, and has no backups folder', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const result = await host.writeBackup({ reason: 'before-restore', schemaVersion: 2, data: new Uint8Array([123, 125]) });
+    const clicked = click.mock.contexts[0] as HTMLAnchorElement | undefined;
+    expect(clicked?.download).toMatch(/^glossa-\d{4}-\d{2}-\d{2}-\d{6}-v2-before-restore\.json$/);
+    expect(result).toEqual({ saved: true, name: clicked?.download, location: 'Downloads' });
+    expect(created[0]?.type).toBe('application/json');
+    await expect(host.listBackups()).resolves.toEqual([]);
+    await expect(host.readBackup('glossa-2026-01-01-000000-v2-quit.json')).resolves.toMatchObject({ ok: false });
+    await expect(host.writeBackup({ reason: 'manual', schemaVersion: 2, data: new Uint8Array(0) })).rejects.toThrow();
+  });
+
   it('saves bytes too', async () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await host.saveFile({ suggestedName: 'a.bin', data: new Uint8Array([1, 2, 3]) });
