@@ -140,6 +140,13 @@ export interface BackupEntry {
   bytes: number;
 }
 
+/**
+ * The renderer's answer to prepare-to-close: everything is stored, or why something is not
+ * (a save that failed); main then asks the user whether to close anyway.
+ */
+export const ConfirmCloseRequestSchema = z.object({ unsaved: z.string().min(1).max(500).optional() });
+export type ConfirmCloseRequest = z.infer<typeof ConfirmCloseRequestSchema>;
+
 /** What main asks of the renderer: store everything and confirm before the window closes, or write the daily backup. */
 export const LifecycleRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('prepare-to-close') }),
@@ -170,8 +177,8 @@ export interface Host {
   listBackups(): Promise<BackupEntry[]>;
   /** One backup from that list, by the name the list gave. */
   readBackup(name: string): Promise<OpenedFile>;
-  /** Tells main that everything is stored and the window may close (after a prepare-to-close). */
-  confirmClose(): Promise<void>;
+  /** Answers a prepare-to-close: the window may close, or (with `unsaved`) main asks the user first. */
+  confirmClose(request?: ConfirmCloseRequest): Promise<void>;
   /** Subscribe to main's lifecycle requests; returns the unsubscribe function. Never fires on the web. */
   onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void;
 }

@@ -81,6 +81,26 @@ describe('the close guard', () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 
+  it('holds the timeout while the user is asked, and keeps the window open when the user says so', () => {
+    const timers = fakeTimers();
+    const askRenderer = vi.fn(() => true);
+    const close = vi.fn();
+    const guard = createCloseGuard({ askRenderer, close, ...timers });
+    guard.onClose(closeEvent());
+    guard.hold();
+    timers.fire(CLOSE_TIMEOUT_MS * 10);
+    expect(close).not.toHaveBeenCalled();
+    guard.keepOpen();
+    expect(guard.state).toBe('open');
+    // The next close asks the renderer again.
+    const again = closeEvent();
+    guard.onClose(again);
+    expect(again.preventDefault).toHaveBeenCalled();
+    expect(askRenderer).toHaveBeenCalledTimes(2);
+    guard.confirm();
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores a confirm that no close asked for', () => {
     const close = vi.fn();
     const guard = createCloseGuard({ askRenderer: () => true, close, ...fakeTimers() });

@@ -24,6 +24,10 @@ export interface CloseGuard {
   onClose(event: { preventDefault(): void }): void;
   /** The renderer's confirmClose. */
   confirm(): void;
+  /** Stops the timeout while the user is asked whether to close with unsaved work. */
+  hold(): void;
+  /** The user chose to keep the window open: the next close asks the renderer again. */
+  keepOpen(): void;
   readonly state: 'open' | 'waiting' | 'closing';
 }
 
@@ -65,6 +69,17 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
     confirm() {
       // A confirm with no close asked for (a stray or late call) closes nothing.
       if (state === 'waiting') closeNow();
+    },
+    hold() {
+      if (state !== 'waiting' || timer === undefined) return;
+      clearTimer(timer);
+      timer = undefined;
+    },
+    keepOpen() {
+      if (state !== 'waiting') return;
+      if (timer !== undefined) clearTimer(timer);
+      timer = undefined;
+      state = 'open';
     },
   };
 }

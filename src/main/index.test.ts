@@ -198,10 +198,29 @@ describe('closing and recovering the window', () => {
     expect(win.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.lifecycleRequest, { type: 'prepare-to-close' });
     expect(win.close).not.toHaveBeenCalled();
     const confirm = state.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC_CHANNELS.confirmClose)?.[1] as
-      | ((event: unknown) => Promise<unknown>)
+      | ((event: unknown, ...args: unknown[]) => Promise<unknown>)
       | undefined;
-    await confirm?.(trustedEvent(win.webContents));
+    await confirm?.(trustedEvent(win.webContents), {});
     expect(win.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the user before closing when the renderer says something is not saved', async () => {
+    const { state, win } = await startApp();
+    const confirm = state.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC_CHANNELS.confirmClose)?.[1] as
+      | ((event: unknown, ...args: unknown[]) => Promise<unknown>)
+      | undefined;
+    const showMessageBox = state.electron.dialog.showMessageBox;
+    showMessageBox.mockResolvedValueOnce({ response: 0 });
+    win.listeners.get('close')?.({ preventDefault: vi.fn() });
+    await confirm?.(trustedEvent(win.webContents), { unsaved: 'The disk is full.' });
+    await vi.waitFor(() => expect(showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining('The disk is full.') })));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Keep Glossa Open: nothing closes.
+    expect(win.close).not.toHaveBeenCalled();
+    showMessageBox.mockResolvedValueOnce({ response: 1 });
+    win.listeners.get('close')?.({ preventDefault: vi.fn() });
+    await confirm?.(trustedEvent(win.webContents), { unsaved: 'The disk is full.' });
+    await vi.waitFor(() => expect(win.close).toHaveBeenCalledTimes(1));
   });
 
   it('reloads a renderer that crashed and tells the user', async () => {

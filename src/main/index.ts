@@ -182,8 +182,29 @@ function registerIpc(): void {
     }),
     defaultSaveDirectory: () => app.getPath('documents'),
     backups: backupStore ?? createStore(),
-    confirmClose: (sender: WebContents) => closeGuards.get(sender.id)?.confirm(),
+    confirmClose: (sender: WebContents, request) => void answerClose(sender, request.unsaved),
   });
+}
+
+/** The renderer answered prepare-to-close; with unsaved work, the user decides. */
+async function answerClose(sender: WebContents, unsaved: string | undefined): Promise<void> {
+  const guard = closeGuards.get(sender.id);
+  if (!guard || guard.state !== 'waiting') return;
+  if (unsaved === undefined) return guard.confirm();
+  guard.hold();
+  const win = BrowserWindow.fromWebContents(sender);
+  const options = {
+    type: 'warning' as const,
+    buttons: ['Keep Glossa Open', 'Close Anyway'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'Some work is not saved',
+    message: 'Some of your work could not be saved.',
+    detail: `${unsaved}\n\nIf you close Glossa now, it is lost. Keep Glossa open and Glossa keeps trying to save it.`,
+  };
+  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  if (response === 1) guard.confirm();
+  else guard.keepOpen();
 }
 
 function createStore(): BackupStore {

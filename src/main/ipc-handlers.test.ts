@@ -74,7 +74,7 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.writeBackup]: [{ reason: 'manual', schemaVersion: 2, data: new Uint8Array([123, 125]) }],
   [IPC_CHANNELS.listBackups]: [],
   [IPC_CHANNELS.readBackup]: [BACKUP_NAME],
-  [IPC_CHANNELS.confirmClose]: [],
+  [IPC_CHANNELS.confirmClose]: [{}],
 };
 
 function dependencyCalls(deps: HostDeps): number {
@@ -168,6 +168,8 @@ describe('payload validation', () => {
     [IPC_CHANNELS.readBackup, []],
     [IPC_CHANNELS.listBackups, ['x']],
     [IPC_CHANNELS.confirmClose, [true]],
+    [IPC_CHANNELS.confirmClose, [{ unsaved: 42 }]],
+    [IPC_CHANNELS.confirmClose, [{ unsaved: 'x'.repeat(501) }]],
   ];
 
   it.each(badPayloads)('%s rejects %j without calling a dependency', async (channel, args) => {
@@ -318,8 +320,10 @@ describe('backups', () => {
     const { deps, call } = setup();
     await expect(call(IPC_CHANNELS.readBackup, eventFrom(), BACKUP_NAME)).resolves.toMatchObject({ ok: true, name: BACKUP_NAME });
     expect(deps.backups.read).toHaveBeenCalledWith(BACKUP_NAME);
-    await call(IPC_CHANNELS.confirmClose, eventFrom());
-    expect(deps.confirmClose).toHaveBeenCalledWith(ourContents);
+    await call(IPC_CHANNELS.confirmClose, eventFrom(), {});
+    expect(deps.confirmClose).toHaveBeenCalledWith(ourContents, {});
+    await call(IPC_CHANNELS.confirmClose, eventFrom(), { unsaved: 'The disk is full.' });
+    expect(deps.confirmClose).toHaveBeenLastCalledWith(ourContents, { unsaved: 'The disk is full.' });
   });
 
   it('says why a backup could not be written', async () => {

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import {
   BackupNameSchema,
+  ConfirmCloseRequestSchema,
   ExternalUrlSchema,
   IPC_CHANNELS,
   MAX_IMPORT_BYTES,
@@ -17,6 +18,7 @@ import {
   WriteBackupRequestSchema,
   type AppInfo,
   type BackupEntry,
+  type ConfirmCloseRequest,
   type OpenedFile,
   type SaveFileResult,
   type WriteBackupResult,
@@ -44,8 +46,8 @@ export interface HostDeps {
   defaultSaveDirectory(): string;
   /** The backups folder in userData (main/backups.ts). */
   backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
-  /** The renderer of these webContents has stored everything: its window may close. */
-  confirmClose(sender: WebContents): void;
+  /** The renderer of these webContents answered prepare-to-close (with `unsaved` when something could not be stored). */
+  confirmClose(sender: WebContents, request: ConfirmCloseRequest): void;
 }
 
 /** Deliberately vague: a page that is not ours learns nothing from it. */
@@ -199,8 +201,8 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
     },
 
     async confirmClose(event, args): Promise<void> {
-      expectNoPayload(args, 'confirmClose');
-      deps.confirmClose(event.sender);
+      const request = parsePayload(ConfirmCloseRequestSchema, args, 'confirmClose');
+      deps.confirmClose(event.sender, request);
     },
   };
 }

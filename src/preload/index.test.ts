@@ -126,7 +126,7 @@ describe('the backup and close calls', () => {
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.listBackups],
       [IPC_CHANNELS.readBackup, 'glossa-2026-01-01-000000-v2-quit.json'],
-      [IPC_CHANNELS.confirmClose],
+      [IPC_CHANNELS.confirmClose, {}],
     ]);
     const seen: unknown[] = [];
     const stop = bridge.onLifecycleRequest((request) => seen.push(request));

@@ -37,7 +37,7 @@ export function createBridge(ipc: IpcRendererLike): HostBridge {
     writeBackup: (request) => ipc.invoke(IPC_CHANNELS.writeBackup, request),
     listBackups: () => ipc.invoke(IPC_CHANNELS.listBackups),
     readBackup: (name) => ipc.invoke(IPC_CHANNELS.readBackup, name),
-    confirmClose: () => ipc.invoke(IPC_CHANNELS.confirmClose),
+    confirmClose: (request) => ipc.invoke(IPC_CHANNELS.confirmClose, request ?? {}),
     onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void {
       // As for menu commands: the event (and its sender, ipcRenderer) stays on this side.
       const handler = (_event: IpcRendererEvent, request: unknown): void => {

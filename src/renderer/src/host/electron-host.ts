@@ -54,7 +54,7 @@ export function createElectronHost(bridge: HostBridge): Host {
     writeBackup: (request) => call(bridge.writeBackup(request)),
     listBackups: () => call(bridge.listBackups()),
     readBackup: (name) => call(bridge.readBackup(name)),
-    confirmClose: () => call(bridge.confirmClose()),
+    confirmClose: (request) => call(bridge.confirmClose(request)),
     onLifecycleRequest: (listener) => bridge.onLifecycleRequest(listener),
   };
 }

@@ -53,12 +53,21 @@ describe('backing up through the host', () => {
     const { host, written } = fakeHost();
     await answerLifecycleRequest(db, host, { type: 'prepare-to-close' });
     expect(written[0]?.reason).toBe('quit');
-    expect(host.confirmClose).toHaveBeenCalledTimes(1);
+    expect(host.confirmClose).toHaveBeenCalledWith({});
 
     const failing = fakeHost({ writeBackup: vi.fn(async () => Promise.reject(new Error('disk full'))) });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await answerLifecycleRequest(db, failing.host, { type: 'prepare-to-close' });
-    expect(failing.host.confirmClose).toHaveBeenCalledTimes(1);
+    expect(failing.host.confirmClose).toHaveBeenCalledWith({});
+  });
+
+  it('before a close: says what could not be saved, and still writes the quit backup of what is stored', async () => {
+    const db = database();
+    const { host, written } = fakeHost();
+    cleanups.push(registerPendingWriter({ flush: async () => Promise.reject(new Error('The disk is full.')), hasPending: () => true }));
+    await answerLifecycleRequest(db, host, { type: 'prepare-to-close' });
+    expect(written.map((request) => request.reason)).toEqual(['quit']);
+    expect(host.confirmClose).toHaveBeenCalledWith({ unsaved: 'The disk is full.' });
   });
 });
 

@@ -1,7 +1,7 @@
 // Renderer: backing up and restoring the whole library through the Host: what File › Export
 // Library…, File › Restore from Backup… and main's lifecycle requests (quit, daily) do.
 import { DEFAULT_BACKUPS_TO_KEEP, type BackupReason, type Host, type LifecycleRequest, type SaveFileResult, type WriteBackupResult } from '@core/host';
-import { exportLibrary, flushPendingWrites, getSetting, restoreBackup, type GlossaDatabase, type RestoreReport } from '../../db';
+import { exportLibrary, flushPendingWrites, getSetting, hasPendingWrites, restoreBackup, type GlossaDatabase, type RestoreReport } from '../../db';
 
 async function exportFor(db: GlossaDatabase, host: Host, reason: BackupReason) {
   // Everything accepted (autosave, card drafts) must be in the file.
@@ -60,19 +60,30 @@ export async function restoreLibrary(db: GlossaDatabase, host: Host, bytes: Uint
 }
 
 /**
- * Main's requests. Before a close: store everything, write the quit backup, confirm, whatever
- * failed (main closes after its timeout anyway; a failure here must not keep the window open).
+ * Main's requests. Before a close: store everything and write the quit backup, then answer.
+ * When something could not be stored, the answer says so and main asks the user whether to
+ * close anyway; a quit backup that fails does not keep the window open.
  */
 export async function answerLifecycleRequest(db: GlossaDatabase, host: Host, request: LifecycleRequest): Promise<void> {
   if (request.type === 'daily-backup') {
     await backUpLibrary(db, host, 'daily');
     return;
   }
+  let unsaved: string | undefined;
   try {
-    await backUpLibrary(db, host, 'quit');
+    await flushPendingWrites();
+  } catch (error) {
+    unsaved = error instanceof Error && error.message ? error.message : 'A save failed.';
+  }
+  if (unsaved === undefined && hasPendingWrites()) unsaved = 'A save is still pending.';
+  try {
+    // Whatever could be stored is in the backup, even when a save failed.
+    const { bytes, header } = await exportLibrary(db, { reason: 'quit', appVersion: (await host.getAppInfo()).version });
+    const keep = await getSetting(db, 'backupsToKeep', DEFAULT_BACKUPS_TO_KEEP);
+    await host.writeBackup({ reason: 'quit', schemaVersion: header.schemaVersion, keep, data: bytes });
   } catch (error) {
     console.error('Glossa could not write the quit backup:', error);
   } finally {
-    await host.confirmClose();
+    await host.confirmClose(unsaved === undefined ? {} : { unsaved });
   }
 }
