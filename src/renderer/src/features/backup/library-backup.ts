@@ -84,6 +84,7 @@ export async function answerLifecycleRequest(db: GlossaDatabase, host: Host, req
   } catch (error) {
     console.error('Glossa could not write the quit backup:', error);
   } finally {
-    await host.confirmClose(unsaved === undefined ? {} : { unsaved });
+    // The contract caps the reason at 500 characters.
+    await host.confirmClose(unsaved === undefined ? {} : { unsaved: unsaved.slice(0, 500) });
   }
 }
