@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fuzzRuns, fuzzTimeout, mutatedBytes, mutatedFile } from '../../../../tests/fixtures/fuzz';
 import { readAsTheDialogDoes, SAMPLE_TERMS_CSV } from '../../../../tests/fixtures/glossary-dialog';
 import { writeOmegaT } from './delimited';
+import { writeJson } from './json';
+import { writeTbxV2 } from './tbx-write';
 import { GlossaryFormatError, type GlossaryRow } from './types';
 import { writeXlsx } from './xlsx';
 
@@ -21,6 +23,7 @@ const ROWS: GlossaryRow[] = [
 ];
 
 const LANGS = { sourceLang: 'zh', targetLang: 'en' };
+const META = { name: 'Zhejiang', description: 'Calques of the sample article', ...LANGS };
 
 async function readsCleanlyOrRefuses(name: string, bytes: Uint8Array, langs = LANGS): Promise<void> {
   // A copy: the worker gets the bytes transferred, and the property may shrink with them.
@@ -44,6 +47,8 @@ describe('glossary importers over damaged real files', async () => {
     csv: { name: 'sample-terms.csv', bytes: encoder.encode(SAMPLE_TERMS_CSV) },
     omegat: { name: 'sample-terms.txt', bytes: encoder.encode(writeOmegaT(ROWS)) },
     xlsx: { name: 'sample-terms.xlsx', bytes: await writeXlsx(ROWS) },
+    json: { name: 'sample-terms.json', bytes: encoder.encode(writeJson(ROWS, META)) },
+    'tbx-v2': { name: 'sample-terms.v2.tbx', bytes: encoder.encode(writeTbxV2(ROWS, META)) },
   };
   const tbxLangs = { sourceLang: 'en', targetLang: 'es' };
 
