@@ -33,6 +33,14 @@ describe('archive limits', async () => {
     expect(await repacked.file('word/document.xml')!.async('uint8array')).toEqual(xml);
   });
 
+  it('unpacks entries written with data descriptors (sizes after the data, as streaming writers do)', async () => {
+    const zip = await JSZip.loadAsync(normal);
+    const streamed = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
+    const files = unpackWithinLimits('streamed.docx', streamed, DOCX_LIMITS);
+    expect(files['word/document.xml']).toEqual(await zip.file('word/document.xml')!.async('uint8array'));
+    expect(Object.keys(files).sort()).toEqual(Object.keys(unpackWithinLimits('report.docx', normal, DOCX_LIMITS)).sort());
+  });
+
   it('refuses a bomb by its compression ratio before inflating, naming the file and the part', () => {
     expect(bomb.length).toBeLessThan(64 * 1024);
     const error = refusal(() => checkArchive('bomb.docx', bomb, DOCX_LIMITS));
