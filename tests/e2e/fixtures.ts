@@ -95,3 +95,36 @@ export async function cardOffsetFromMark(page: Page, id: string): Promise<number
     return card.getBoundingClientRect().top - mark.getBoundingClientRect().top;
   }, id);
 }
+
+/** Selects `needle` with a real mouse drag, from the middle of its first to its last character. */
+export async function dragOverWords(page: Page, needle: string): Promise<void> {
+  const points = await page.evaluate((needle) => {
+    const root = document.querySelector('.article-editor');
+    if (!root) throw new Error('no article');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const runs: Array<{ node: Text; start: number }> = [];
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      runs.push({ node: node as Text, start: text.length });
+      text += node.textContent ?? '';
+    }
+    const index = text.indexOf(needle);
+    if (index < 0) throw new Error(`"${needle}" is not in the article`);
+    const at = (offset: number) => {
+      const run = runs.findLast((candidate) => candidate.start <= offset)!;
+      const range = document.createRange();
+      range.setStart(run.node, offset - run.start);
+      range.setEnd(run.node, offset - run.start + 1);
+      return range;
+    };
+    at(index).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const first = at(index).getBoundingClientRect();
+    const last = at(index + needle.length - 1).getBoundingClientRect();
+    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+  }, needle);
+  await page.mouse.move(points.from.x, points.from.y);
+  await page.mouse.down();
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(needle);
+}

@@ -23,6 +23,8 @@ import { newId } from './ids';
 import { writeAll } from './transaction';
 
 export interface CreateAnnotationInput {
+  /** Given when the UI has already marked the words with this id (a fresh newId()). */
+  id?: Id;
   docId: Id;
   kind: AnnotationKind;
   quote: string;
@@ -56,7 +58,7 @@ export async function createAnnotation(db: GlossaDatabase, input: CreateAnnotati
     requireEditable(await connection.documents.get(input.docId));
     const now = connection.clock();
     const annotation: Annotation = {
-      id: newId(now),
+      id: input.id ?? newId(now),
       createdAt: now,
       updatedAt: now,
       deletedAt: null,

@@ -1,6 +1,7 @@
 // Renderer: one note card: kind, quote, body and suggestion edited in place, replies,
 // resolve or reopen, delete. Escape returns to the words it is about.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { registerPendingWriter, WriteScheduler } from '../../db';
 import type { Annotation, AnnotationStatus, Severity } from '@core/model';
 import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
 import { useAnnotationsApi } from './annotations-context';
@@ -17,28 +18,63 @@ interface AnnotationCardProps {
 }
 
 const SAVE_DELAY_MS = 400;
+/** A crash loses at most this much of a card's text, as for the article. */
+const SAVE_MAX_WAIT_MS = 1000;
 
-/** A text field that saves shortly after typing stops and when it loses focus. */
-function useDraft(value: string, save: (next: string) => void) {
+/**
+ * A text field that saves shortly after typing stops, at least once a second while it does
+ * not, when it loses focus and when the card goes away. It is a pending write until stored,
+ * so anything that reads the card (Add to glossary, export, closing) can flush it first.
+ */
+function useDraft(value: string, save: (next: string) => Promise<void>) {
   const [draft, setDraft] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ draft: value, value, save });
   const dirty = useRef(false);
+  const schedulerRef = useRef<WriteScheduler | null>(null);
   useEffect(() => {
-    if (!dirty.current) setDraft(value);
+    latest.current.value = value;
+    latest.current.save = save;
+  });
+  // Made on first use, from handlers and effects only.
+  const scheduler = useCallback((): WriteScheduler => {
+    schedulerRef.current ??= new WriteScheduler({
+      delayMs: SAVE_DELAY_MS,
+      maxWaitMs: SAVE_MAX_WAIT_MS,
+      write: async () => {
+        const { draft: text, value: stored, save: store } = latest.current;
+        if (text !== stored) await store(text);
+        if (latest.current.draft === text) dirty.current = false;
+      },
+    });
+    return schedulerRef.current;
+  }, []);
+  useEffect(() => {
+    if (!dirty.current) {
+      latest.current.draft = value;
+      setDraft(value);
+    }
   }, [value]);
-  const flush = (next = draft) => {
-    clearTimeout(timer.current);
-    if (!dirty.current) return;
-    dirty.current = false;
-    if (next !== value) save(next);
-  };
+  useEffect(() => {
+    const writer = scheduler();
+    const unregister = registerPendingWriter({ flush: () => writer.flush(), hasPending: () => writer.hasPending() });
+    return () => {
+      if (schedulerRef.current === writer) schedulerRef.current = null;
+      void writer
+        .flush()
+        .catch(() => undefined)
+        .finally(() => {
+          writer.dispose();
+          unregister();
+        });
+    };
+  }, [scheduler]);
   const change = (next: string) => {
     dirty.current = true;
+    latest.current.draft = next;
     setDraft(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => flush(next), SAVE_DELAY_MS);
+    scheduler().changed();
   };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const flush = () => scheduler().flush().catch(() => undefined);
   return { draft, change, flush };
 }
 
@@ -58,22 +94,26 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
   const info = kindInfo(annotation.kind);
   const ref = useCardHeight(annotation.id, onHeight);
   const bodyField = useRef<HTMLTextAreaElement>(null);
-  const body = useDraft(annotation.body, (next) => void api.update(annotation.id, { body: next }));
-  const suggestion = useDraft(annotation.suggestion ?? '', (next) =>
-    void api.update(annotation.id, { suggestion: next.trim() ? next : undefined }),
-  );
+  const body = useDraft(annotation.body, (next) => api.update(annotation.id, { body: next }));
+  const suggestion = useDraft(annotation.suggestion ?? '', (next) => api.update(annotation.id, { suggestion: next.trim() ? next : undefined }));
   const [replyDraft, setReplyDraft] = useState('');
   const active = api.activeId === annotation.id;
   // Re-anchoring stores 'fuzzy' only for matches below NEEDS_CHECK_BELOW.
   const needsCheck = annotation.anchorState === 'fuzzy';
   const labelId = `card-${annotation.id}-label`;
 
-  useEffect(() => {
+  // Layout effect: the keyboard moves here before the browser handles another key. Whatever
+  // was typed since the words were marked (into the capture field) becomes the body.
+  const { takeCapturedText } = api;
+  useLayoutEffect(() => {
+    const captured = takeCapturedText(annotation.id);
+    if (captured) body.change(body.draft + captured);
     if (api.focusRequest === annotation.id) {
       bodyField.current?.focus();
       api.clearFocusRequest();
     }
-  }, [api, annotation.id]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- body.change is stable in effect
+  }, [api, annotation.id, takeCapturedText]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -9,11 +9,15 @@ import {
   addReply,
   createAnnotation,
   deleteAnnotation,
+  flushPendingWrites,
+  getAnnotation,
   getSetting,
+  newId,
   updateAnchors,
   updateAnnotation,
   useAnnotations,
   useDatabase,
+  useSetting,
   type AnnotationPatch,
 } from '../../db';
 import { $isAnnotationMarkNode, AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
@@ -44,6 +48,11 @@ export interface AnnotationsApi {
   confirmAnchor(id: string): Promise<void>;
   /** Puts the caret back into the article, at the annotation's words when given. */
   returnToText(id?: string): void;
+  /**
+   * What was typed for a new annotation before its card was there (the keys go to a
+   * capture field the moment the words are marked); the card takes it once, when it mounts.
+   */
+  takeCapturedText(id: string): string;
 }
 
 const AnnotationsContext = createContext<AnnotationsApi | null>(null);
@@ -87,6 +96,13 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
   }, [annotations]);
 
   const onError = useCallback((error: unknown) => notify('error', `Annotations could not be saved: ${reasonOf(error)}`), [notify]);
+  const authorSetting = useSetting('authorName', '');
+  const author = useRef('Translator');
+  useEffect(() => {
+    author.current = authorSetting?.trim() || 'Translator';
+  }, [authorSetting]);
+  const capture = useRef<HTMLTextAreaElement>(null);
+  const capturedFor = useRef<string | null>(null);
 
   // Reconcile once per opened document, then keep marks and rows in step.
   const reconciled = useRef(false);
@@ -177,22 +193,18 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       kind: AnnotationKind,
       range: { start: number; end: number; text: string },
       fields: Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>> = {},
+      options: { captureKeys?: boolean } = {},
     ): Promise<string | null> => {
+      // Everything up to the first await runs in the task of the shortcut or the click: the
+      // words are marked and the keyboard moves to the capture field before another key can
+      // reach the article (the row is stored after, 50-80 ms later with many annotations).
+      const id = newId();
+      const before = editor.getEditorState();
+      let marked = false;
       try {
-        const author = (await getSetting(db, 'authorName', '')).trim() || 'Translator';
-        const annotation = await createAnnotation(db, {
-          docId,
-          kind,
-          quote: range.text.slice(range.start, range.end),
-          selectors: describeRange(range.text, range.start, range.end),
-          author,
-          ...fields,
-        });
-        const before = editor.getEditorState();
-        let marked = false;
         editor.update(
           () => {
-            marked = $markOffsets(range.start, range.end, annotation.id);
+            marked = $markOffsets(range.start, range.end, id);
             // Keep the words selected, now inside their mark: wrapping them can leave the old
             // selection on a text node that no longer exists, which collapses it elsewhere and
             // (through the selection-change handler) deactivates the new note.
@@ -201,22 +213,55 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
           },
           { discrete: true },
         );
-        if (!marked) {
-          await deleteAnnotation(db, annotation.id);
-          notify('error', 'The selected words changed before they could be annotated. Select them again.');
-          return null;
-        }
-        sync.current?.noteCreation(before, annotation.id);
-        setActiveId(annotation.id);
-        setFocusRequest(annotation.id);
-        return annotation.id;
       } catch (error) {
+        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
+        return null;
+      }
+      if (!marked) {
+        notify('error', 'The selected words changed before they could be annotated. Select them again.');
+        return null;
+      }
+      if (options.captureKeys !== false && capture.current) {
+        capturedFor.current = id;
+        capture.current.value = '';
+        capture.current.focus({ preventScroll: true });
+      }
+      setActiveId(id);
+      setFocusRequest(id);
+      try {
+        await createAnnotation(db, {
+          id,
+          docId,
+          kind,
+          quote: range.text.slice(range.start, range.end),
+          selectors: describeRange(range.text, range.start, range.end),
+          author: author.current,
+          ...fields,
+        });
+        sync.current?.noteCreation(before, id);
+        return id;
+      } catch (error) {
+        editor.update(() => $removeMarks(id), { discrete: true, tag: 'history-merge' });
+        if (capturedFor.current === id) {
+          capturedFor.current = null;
+          editor.focus();
+        }
+        setActiveId((current) => (current === id ? null : current));
+        setFocusRequest((current) => (current === id ? null : current));
         notify('error', `Could not create the annotation: ${reasonOf(error)}`);
         return null;
       }
     },
     [db, docId, editor, notify],
   );
+
+  const takeCapturedText = useCallback((id: string) => {
+    if (capturedFor.current !== id || !capture.current) return '';
+    capturedFor.current = null;
+    const text = capture.current.value;
+    capture.current.value = '';
+    return text;
+  }, []);
 
   const create = useCallback(
     async (kind: AnnotationKind) => {
@@ -244,16 +289,19 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
     async (kind, start, end, fields) => {
       const text = editor.getEditorState().read(() => $getRoot().getTextContent());
       if (start < 0 || end > text.length || end <= start) return null;
-      return annotateRange(kind, { start, end, text }, fields);
+      // From the review queue: the queue keeps the keyboard (F, J, K), so no key capture.
+      return annotateRange(kind, { start, end, text }, fields, { captureKeys: false });
     },
     [annotateRange, editor],
   );
 
   const applySuggestion = useCallback(
     async (id: string) => {
-      const annotation = latest.current.find((candidate) => candidate.id === id);
+      // A suggestion typed a moment ago may still be a card draft: store it, then read it back.
+      await flushPendingWrites().catch(() => undefined);
+      const annotation = (await getAnnotation(db, id)) ?? latest.current.find((candidate) => candidate.id === id);
       const suggestion = annotation?.suggestion;
-      if (!annotation || suggestion === undefined) return;
+      if (!annotation || annotation.deletedAt || suggestion === undefined) return;
       let applied = false;
       let original = '';
       editor.update(
@@ -277,7 +325,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       sync.current?.noteApplied(id, { status: annotation.status, original, suggestion });
       await update(id, { status: 'fixed' });
     },
-    [editor, notify, update],
+    [db, editor, notify, update],
   );
 
   const remove = useCallback(
@@ -350,10 +398,29 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       reply,
       confirmAnchor,
       returnToText,
+      takeCapturedText,
     }),
-    [docId, annotations, live, activeId, focusRequest, activate, create, createAt, applySuggestion, remove, update, reply, confirmAnchor, returnToText],
+    [docId, annotations, live, activeId, focusRequest, activate, create, createAt, applySuggestion, remove, update, reply, confirmAnchor, returnToText, takeCapturedText],
   );
-  return <AnnotationsContext.Provider value={api}>{children}</AnnotationsContext.Provider>;
+  return (
+    <AnnotationsContext.Provider value={api}>
+      {children}
+      <textarea
+        ref={capture}
+        className="key-capture"
+        aria-label="Text of the new annotation"
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && capturedFor.current) {
+            event.preventDefault();
+            const id = capturedFor.current;
+            setFocusRequest(null);
+            returnToText(id);
+          }
+        }}
+      />
+    </AnnotationsContext.Provider>
+  );
 }
 
 export function useAnnotationsApi(): AnnotationsApi {

@@ -3,7 +3,7 @@
 // term itself, so a change made here shows in the glossary and the other way round.
 import type { Annotation, Glossary, Term } from '@core/model';
 import { normaliseTerm } from '@core/terms';
-import { createTerm, getSetting, glossariesForDocument, listTermsOf, useDatabase, useTerm, type GlossaDatabase } from '../../db';
+import { createTerm, flushPendingWrites, getAnnotation, getSetting, glossariesForDocument, listTermsOf, useDatabase, useTerm, type GlossaDatabase } from '../../db';
 import { useNotices } from '../../ui/notices';
 import { useGlossaryNavigation } from './glossary-navigation';
 import { TermFieldsForm } from './term-details';
@@ -56,9 +56,13 @@ export function TermLink({ annotation, onLinked }: { annotation: Annotation; onL
 
   const add = async () => {
     try {
-      const { term: linked, glossary, existed } = await termFromAnnotation(db, annotation);
+      // The card's fields may hold text typed a moment ago (a preferred translation, then Tab
+      // and Enter): store it, then read the annotation as stored, not as this render saw it.
+      await flushPendingWrites();
+      const stored = (await getAnnotation(db, annotation.id)) ?? annotation;
+      const { term: linked, glossary, existed } = await termFromAnnotation(db, stored);
       await onLinked(linked.id);
-      notify('info', existed ? `Linked to the term already in “${glossary.name}”.` : `Added “${annotation.quote}” to “${glossary.name}”.`);
+      notify('info', existed ? `Linked to the term already in “${glossary.name}”.` : `Added “${stored.quote}” to “${glossary.name}”.`);
     } catch (error) {
       notify('error', `Could not add the term to the glossary: ${error instanceof Error ? error.message : String(error)}`);
     }
