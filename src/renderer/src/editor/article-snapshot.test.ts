@@ -49,7 +49,7 @@ type Edit =
   | { kind: 'redo' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), block: fc.nat(20), at: fc.nat(60), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('type' as const), block: fc.nat(20), at: fc.nat(60), text: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('$$', '$&', "$'", '$`', '$1')) }),
   fc.record({ kind: fc.constant('split' as const), block: fc.nat(20) }),
   fc.record({ kind: fc.constant('remove' as const), block: fc.nat(20) }),
   fc.record({ kind: fc.constant('heading' as const), block: fc.nat(20) }),
@@ -110,7 +110,7 @@ describe('article snapshots', () => {
         snapshots.dispose();
         unregisterHistory();
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.GLOSSA_FUZZ_RUNS ?? 150) },
     );
   });
 

@@ -74,7 +74,8 @@ export class ArticleSnapshots {
       }
       if (this.blocks.size > seen.size) for (const key of this.blocks.keys()) if (!seen.has(key)) this.blocks.delete(key);
       const head = JSON.stringify({ root: { ...($exportNodeJSON(root) as object), children: 0 } });
-      const editorStateJson = head.replace('"children":0', `"children":[${parts.join(',')}]`);
+      // A function, not a replacement string: "$$" or "$&" typed in the article must stay as typed.
+      const editorStateJson = head.replace('"children":0', () => `"children":[${parts.join(',')}]`);
       return { editorState: editorStateJson, plainText: root.getTextContent(), wordCount };
     });
   }
