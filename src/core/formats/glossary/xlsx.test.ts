@@ -90,9 +90,13 @@ function zip(files: Record<string, string>): Uint8Array {
   return Uint8Array.from([...local, ...central, ...end]);
 }
 
-/** What survives .xlsx: no control characters but tab and line feed, no carriage return. */
+/**
+ * What survives .xlsx: no control characters but tab and line feed, no carriage return, and
+ * no U+FFFD (write-excel-file's removeInvalidXmlCharacters drops it, though XML allows it; it
+ * marks text already lost upstream, so nothing of a translator's is lost with it).
+ */
 function xlsxText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u2028\u2029\uFFFE\uFFFF]/g, '').trim(); // eslint-disable-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u2028\u2029\uFFFD\uFFFE\uFFFF]/g, '').trim(); // eslint-disable-line no-control-regex
 }
 
 const PIECES = ['=', '+', '-', '@', "'", '"', ',', ';', '\t', '\n', ' ', '<', '&', '>', 'a', '1', '大部制', '👍🏽', 'é', '|', '_x000D_', 'x0041_', 'constructor', '__proto__'];
