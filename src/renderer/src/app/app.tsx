@@ -27,6 +27,8 @@ import { GlossaryView } from '../features/glossary/glossary-view';
 import type { SaveState } from '../features/article/use-autosave';
 import { useScorecard } from '../features/review/use-scorecard';
 import { StatusBar } from './status-bar';
+import { PaneBoundary, PaneFailure } from '../ui/pane-boundary';
+import { DocumentFailure } from '../features/article/document-failure';
 import { useFileDrop } from './use-file-drop';
 import { AboutDialog, ShortcutsDialog } from './dialogs';
 import { BackupSection } from '../features/backup/backup-section';
@@ -78,7 +80,17 @@ function Shell() {
     (async () => {
       await ensureSampleDocument(database, makeSampleDocument);
       const last = await getSetting(database, 'lastOpenedDocumentId', null);
-      const fallback = last ?? (await listDocuments(database))[0]?.id ?? null;
+      const documents = await listDocuments(database);
+      const candidate = last ?? documents[0]?.id ?? null;
+      // Still set: opening that document crashed or failed last time. Let the translator choose.
+      const failedLastTime = await getSetting(database, 'documentBeingOpened', null);
+      if (candidate && candidate === failedLastTime) {
+        const title = documents.find((entry) => entry.id === candidate)?.title ?? 'The last document';
+        notify('error', `“${title}” was not reopened: it could not be opened last time. Choose it in the library to try again.`);
+        if (!cancelled) setReady(true);
+        return;
+      }
+      const fallback = candidate;
       if (!cancelled) {
         setActiveId(fallback);
         setReady(true);
@@ -210,6 +222,7 @@ function Shell() {
   return (
     <GlossaryNavigationContext.Provider value={glossaryNavigation}>
     <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panel && !glossaryView ? ' panel-open' : ''}`}>
+      <PaneBoundary fallback={(error, retry) => <nav className="library" aria-label="Library"><PaneFailure pane="library" error={error} retry={retry} /></nav>}>
       <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} searchRef={searchRef}>
         <GlossarySection
           activeGlossaryId={glossaryView?.glossaryId ?? null}
@@ -218,7 +231,16 @@ function Shell() {
         />
         <BackupSection onCommand={runCommand} />
       </LibraryPane>
+      </PaneBoundary>
       {glossaryView ? (
+        <PaneBoundary
+          key={glossaryView.glossaryId}
+          fallback={(error, retry) => (
+            <main className="article-pane" aria-label="Glossary">
+              <PaneFailure pane="glossary view" error={error} retry={retry} />
+            </main>
+          )}
+        >
         <GlossaryView
           key={`${glossaryView.glossaryId}:${glossaryView.termId ?? ''}`}
           glossaryId={glossaryView.glossaryId}
@@ -230,7 +252,14 @@ function Shell() {
             open(docId);
           }}
         />
+        </PaneBoundary>
       ) : openDocument ? (
+        <PaneBoundary
+          key={openDocument.id}
+          fallback={(error, retry) => (
+            <DocumentFailure document={openDocument} error={error} onRetry={retry} onMoveToTrash={() => void trashActive()} />
+          )}
+        >
         <ArticleView
           key={openDocument.id}
           document={openDocument}
@@ -245,6 +274,7 @@ function Shell() {
           onMoveToTrash={() => void trashActive()}
           onTogglePanel={togglePanel}
         />
+        </PaneBoundary>
       ) : (
         <main className="article-pane" aria-label="Article">
           {ready ? (

@@ -39,19 +39,19 @@ export function useDocument(id: Id | null | undefined): DocumentSummary | null |
  * One document's text, read once when the id changes (not live: the editor that
  * shows it is also what writes it). undefined while loading, null if missing.
  */
-export function useDocumentText(id: Id): DocumentText | null | undefined {
+export function useDocumentText(id: Id, reload = 0): DocumentText | null | undefined {
   const db = useDatabase();
-  const [loaded, setLoaded] = useState<{ id: Id; text: DocumentText | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: Id; reload: number; text: DocumentText | null } | null>(null);
   useEffect(() => {
     let current = true;
     void getDocumentText(db, id).then((text) => {
-      if (current) setLoaded({ id, text: text ?? null });
+      if (current) setLoaded({ id, reload, text: text ?? null });
     });
     return () => {
       current = false;
     };
-  }, [db, id]);
-  return loaded?.id === id ? loaded.text : undefined;
+  }, [db, id, reload]);
+  return loaded?.id === id && loaded.reload === reload ? loaded.text : undefined;
 }
 
 export function useSetting<K extends SettingKey>(key: K, fallback: SettingValues[K]): SettingValues[K] | undefined {

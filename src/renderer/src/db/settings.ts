@@ -18,6 +18,11 @@ export interface UserRegexRule {
 export interface SettingValues {
   /** The document to reopen at start-up; null when there is none. */
   lastOpenedDocumentId: string | null;
+  /**
+   * Set while a document is being opened, cleared once its article is shown: still set at
+   * start-up means the last opening crashed, so that document is not reopened automatically.
+   */
+  documentBeingOpened: string | null;
   /** Set once the bundled sample has been imported, so it is never imported again. */
   sampleImported: boolean;
   /** Written on annotations and terms the translator creates. */
@@ -62,6 +67,7 @@ function isUserRegexRule(value: unknown): value is UserRegexRule {
 // Stored values outlive the code that wrote them; one of the wrong type reads as the fallback.
 const guards: Guards = {
   lastOpenedDocumentId: (value): value is string | null => value === null || typeof value === 'string',
+  documentBeingOpened: (value): value is string | null => value === null || typeof value === 'string',
   sampleImported: isBoolean,
   authorName: isString,
   libraryVisible: isBoolean,

@@ -1,5 +1,6 @@
 // Renderer: the Lexical editor that shows and edits one article.
-import { useMemo, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -19,6 +20,8 @@ interface ArticleEditorProps {
   initialState: string;
   onChange(state: EditorState, editor: LexicalEditor): void;
   editorRef: RefObject<LexicalEditor | null>;
+  /** False while another window edits this document (or this one is not yet known to be the editor). */
+  editable: boolean;
   /** The page around the editor; it places <ArticleContent> where the text goes. */
   children: ReactNode;
 }
@@ -37,7 +40,13 @@ function isSafeLink(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-export function ArticleEditor({ initialState, onChange, editorRef, children }: ArticleEditorProps) {
+function EditablePlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  return null;
+}
+
+export function ArticleEditor({ initialState, onChange, editorRef, editable, children }: ArticleEditorProps) {
   // The composer reads its config only on mount; the parent remounts it per document.
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -45,6 +54,7 @@ export function ArticleEditor({ initialState, onChange, editorRef, children }: A
       nodes: [...ARTICLE_NODES],
       theme: ARTICLE_THEME,
       editorState: initialState,
+      editable,
       onError(error: Error) {
         throw error;
       },
@@ -62,6 +72,7 @@ export function ArticleEditor({ initialState, onChange, editorRef, children }: A
       <LinkPlugin validateUrl={isSafeLink} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
       <EditorRefPlugin editorRef={editorRef} />
+      <EditablePlugin editable={editable} />
     </LexicalComposer>
   );
 }

@@ -198,6 +198,10 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       // Everything up to the first await runs in the task of the shortcut or the click: the
       // words are marked and the keyboard moves to the capture field before another key can
       // reach the article (the row is stored after, 50-80 ms later with many annotations).
+      if (!editor.isEditable()) {
+        notify('info', 'This document is read only here: it is open for editing in another window or tab.');
+        return null;
+      }
       const id = newId();
       const before = editor.getEditorState();
       let marked = false;

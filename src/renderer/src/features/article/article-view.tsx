@@ -3,7 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { AnnotationKind, LanguagePair } from '@core/model';
-import { flushPendingWrites, getAnnotation, renameDocument, setLanguagePair, setScrollTop, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
+import { flushPendingWrites, getAnnotation, renameDocument, setLanguagePair, setScrollTop, setSetting, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -26,6 +26,8 @@ import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SaveProblem } from './save-problem';
 import { useUnsavedGuard } from './use-unsaved-guard';
+import { useDocumentLock } from './use-document-lock';
+import { LockBanner } from './lock-banner';
 
 /** What the shell's menu commands can ask of the open article. */
 export interface ArticleCommands {
@@ -72,7 +74,8 @@ export function ArticleView(props: ArticleViewProps) {
   const { document, editorRef, renameSignal, onSaveState, onMoveToTrash } = props;
   const database = useDatabase();
   const { notify } = useNotices();
-  const text = useDocumentText(document.id);
+  const lock = useDocumentLock(document.id);
+  const text = useDocumentText(document.id, lock.generation);
   const autosave = useAutosave(document.id, text?.revision);
   useUnsavedGuard();
   const pane = useRef<HTMLElement>(null);
@@ -90,6 +93,13 @@ export function ArticleView(props: ArticleViewProps) {
   };
 
   useEffect(() => onSaveState(autosave.state, autosave.error), [autosave.state, autosave.error, onSaveState]);
+
+  // A marker while the document is being opened, cleared once its article has rendered: if
+  // opening it crashes the window, the next start does not open it again by itself.
+  const opened = Boolean(text);
+  useEffect(() => {
+    void setSetting(database, 'documentBeingOpened', opened ? null : document.id).catch(() => undefined);
+  }, [database, document.id, opened]);
 
   // Reopening a document returns to where the translator was reading.
   useEffect(() => {
@@ -156,12 +166,13 @@ export function ArticleView(props: ArticleViewProps) {
   }
 
   return (
-    <ArticleEditor key={document.id} initialState={text.editorState} onChange={autosave.schedule} editorRef={editorRef}>
+    <ArticleEditor key={`${document.id}:${lock.generation}`} editable={lock.mode === 'editing'} initialState={text.editorState} onChange={autosave.schedule} editorRef={editorRef}>
       <AnnotationsProvider docId={document.id}>
         <ReviewProvider docId={document.id}>
         <ArticleCommandsBridge commandsRef={props.commandsRef} stepRef={reviewStep} score={score} />
         <main className="article-pane" ref={pane} aria-label="Article">
           {header}
+          <LockBanner mode={lock.mode} onTakeOver={lock.takeOver} />
           <SaveProblem state={autosave.state} error={autosave.error} retryAt={autosave.retryAt} onRetry={() => void autosave.flush().catch(() => undefined)} />
           <OrphanList />
           <div className="article-body">

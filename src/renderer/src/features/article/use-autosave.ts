@@ -89,7 +89,14 @@ export function useAutosave(documentId: string, openedRevision: number | undefin
   }, [database, documentId]);
 
   const schedule = useCallback((_editorState: EditorState, editor: LexicalEditor) => {
+    if (editorRef.current !== editor) {
+      // A new editor for the same document (taken over from another window): a new cache.
+      snapshots.current?.dispose();
+      snapshots.current = null;
+    }
     editorRef.current = editor;
+    // Read only here (another window edits it): programmatic updates must not save over it.
+    if (!editor.isEditable()) return;
     // Created on the first change, so its update listener sees every later one.
     snapshots.current ??= new ArticleSnapshots(editor);
     schedulerRef.current?.changed();
