@@ -1,7 +1,8 @@
 // Renderer: a native modal <dialog>: focus moves in, Escape closes, focus returns after.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
-export function ModalDialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+/** Opens the <dialog> modally on mount; on unmount closes it and gives focus back to where it was. */
+export function useModalDialog(): RefObject<HTMLDialogElement | null> {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -12,6 +13,11 @@ export function ModalDialog({ title, onClose, children }: { title: string; onClo
       previous?.focus();
     };
   }, []);
+  return ref;
+}
+
+export function ModalDialog({ title, onClose, children }: { title: string; onClose(): void; children: ReactNode }) {
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} aria-label={title} onClose={onClose} onCancel={onClose}>
       <h2>{title}</h2>

@@ -1,12 +1,13 @@
 // Renderer: File › Restore from Backup…: pick a backup (the backups folder on the desktop, or a
 // file), see what it holds and what it replaces, then restore. Escape or Cancel closes it.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_OPEN_BYTES, type BackupEntry } from '@core/host';
 import { BackupError, describeBackup, libraryCounts, useDatabase, type BackupDescription, type TableCounts } from '../../db';
 import { useHost } from '../../host/context';
 import { restoreLibrary } from './library-backup';
 import { RESTORED_NOTICE_KEY } from './use-backup-lifecycle';
 import './backup.css';
+import { useModalDialog } from '../../ui/modal-dialog';
 
 const ROWS: Array<{ table: keyof TableCounts; label: string }> = [
   { table: 'documents', label: 'Documents' },
@@ -32,22 +33,13 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
 export function RestoreDialog({ onClose, reload = () => window.location.reload() }: { onClose(): void; reload?: () => void }) {
   const db = useDatabase();
   const host = useHost();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [current, setCurrent] = useState<TableCounts | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      previous?.focus();
-    };
-  }, []);
 
   useEffect(() => {
     void libraryCounts(db).then(setCurrent, () => setCurrent(null));

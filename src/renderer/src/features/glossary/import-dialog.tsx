@@ -1,12 +1,13 @@
 // Renderer: the import of a glossary file: for tables (CSV, TSV, Excel) a preview where
 // each column is mapped to a term field, then one all-or-nothing import and its report:
 // rows added, updated, and skipped with the reason for each.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Glossary } from '@core/model';
 import { rowsFromTable, type ColumnField, type GlossaryReadResult } from '@core/formats/glossary';
 import { getSetting, importTerms, useDatabase, type ImportReport } from '../../db';
 import { useNotices } from '../../ui/notices';
 import type { PendingImport } from './glossary-io';
+import { useModalDialog } from '../../ui/modal-dialog';
 
 const FIELD_LABELS: ReadonlyArray<{ field: ColumnField; label: string }> = [
   { field: 'ignore', label: '(ignore)' },
@@ -30,20 +31,11 @@ const PREVIEW_ROWS = 5;
 export function ImportDialog({ glossary, pending, onClose }: { glossary: Glossary; pending: PendingImport; onClose(): void }) {
   const db = useDatabase();
   const { notify } = useNotices();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [mapping, setMapping] = useState<ColumnField[]>(pending.kind === 'table' ? pending.mapping : []);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog?.showModal();
-    return () => {
-      dialog?.close();
-      previous?.focus();
-    };
-  }, []);
 
   const run = async () => {
     let result: GlossaryReadResult;
