@@ -96,32 +96,52 @@ export async function cardOffsetFromMark(page: Page, id: string): Promise<number
   }, id);
 }
 
-/** Selects `needle` with a real mouse drag, from the middle of its first to its last character. */
-export async function dragOverWords(page: Page, needle: string): Promise<void> {
-  const points = await page.evaluate((needle) => {
+/** Where `needle`'s first and last characters are on screen, once they stop moving. */
+async function wordPoints(page: Page, needle: string) {
+  return page.evaluate(async (needle) => {
     const root = document.querySelector('.article-editor');
     if (!root) throw new Error('no article');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const runs: Array<{ node: Text; start: number }> = [];
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      runs.push({ node: node as Text, start: text.length });
-      text += node.textContent ?? '';
-    }
-    const index = text.indexOf(needle);
-    if (index < 0) throw new Error(`"${needle}" is not in the article`);
-    const at = (offset: number) => {
-      const run = runs.findLast((candidate) => candidate.start <= offset)!;
-      const range = document.createRange();
-      range.setStart(run.node, offset - run.start);
-      range.setEnd(run.node, offset - run.start + 1);
-      return range;
+    const locate = () => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const runs: Array<{ node: Text; start: number }> = [];
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        runs.push({ node: node as Text, start: text.length });
+        text += node.textContent ?? '';
+      }
+      const index = text.indexOf(needle);
+      if (index < 0) throw new Error(`"${needle}" is not in the article`);
+      const at = (offset: number) => {
+        const run = runs.findLast((candidate) => candidate.start <= offset)!;
+        const range = document.createRange();
+        range.setStart(run.node, offset - run.start);
+        range.setEnd(run.node, offset - run.start + 1);
+        return range;
+      };
+      return { first: at(index), last: at(index + needle.length - 1) };
     };
-    at(index).startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const first = at(index).getBoundingClientRect();
-    const last = at(index + needle.length - 1).getBoundingClientRect();
-    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    locate().first.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // The pane restores its scroll position and the margin lays out after opening: wait until
+    // the words are where they will stay (two frames at the same place).
+    let previous = '';
+    for (let tries = 0; tries < 60; tries += 1) {
+      await frame();
+      const { first, last } = locate();
+      const a = first.getBoundingClientRect();
+      const b = last.getBoundingClientRect();
+      const points = { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } };
+      const key = JSON.stringify(points);
+      if (key === previous) return points;
+      previous = key;
+    }
+    throw new Error(`"${needle}" kept moving`);
   }, needle);
+}
+
+/** Selects `needle` with a real mouse drag, from its first to its last character. */
+export async function dragOverWords(page: Page, needle: string): Promise<void> {
+  const points = await wordPoints(page, needle);
   await page.mouse.move(points.from.x, points.from.y);
   await page.mouse.down();
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
