@@ -130,6 +130,12 @@ async function wordPoints(page: Page, needle: string) {
       const { first, last } = locate();
       const a = first.getBoundingClientRect();
       const b = last.getBoundingClientRect();
+      if (a.top < 0 || b.bottom > window.innerHeight) {
+        // Scrolled away again (the pane restoring where the reader was): bring them back.
+        first.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        previous = '';
+        continue;
+      }
       const points = { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } };
       const key = JSON.stringify(points);
       if (key === previous) return points;
