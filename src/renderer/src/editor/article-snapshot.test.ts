@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createHeadlessEditor } from '@lexical/headless';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $createHeadingNode } from '@lexical/rich-text';
 import {
@@ -15,20 +14,10 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { countWords } from '@core/formats/documents/plain-text';
-import { ARTICLE_NODES } from './nodes';
 import { $markOffsets } from './annotations/mark-ranges';
 import { ArticleSnapshots } from './article-snapshot';
+import { editorWith } from './test-editor';
 
-function editorWith(paragraphs: string[]): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
-  editor.update(
-    () => {
-      for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));
-    },
-    { discrete: true },
-  );
-  return editor;
-}
 
 function expectSameAsLexical(editor: LexicalEditor, snapshots: ArticleSnapshots) {
   const snapshot = snapshots.take();

@@ -1,21 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
-import { ARTICLE_NODES } from '../nodes';
+import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
 import { $collectMarkIds, $collectMarkRanges, $dropDuplicateMarks, $markOffsets, $removeMarks } from './mark-ranges';
 import { $selectOffsets, $selectionOffsets } from './text-offsets';
+import { editorWith } from '../test-editor';
 
-function editorWith(paragraphs: string[]): LexicalEditor {
-  const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
-  editor.update(
-    () => {
-      for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));
-    },
-    { discrete: true },
-  );
-  return editor;
-}
 
 function update(editor: LexicalEditor, fn: () => void) {
   editor.update(fn, { discrete: true });

@@ -3,7 +3,7 @@ import type { Host } from '@core/host';
 import type { Annotation } from '@core/model';
 import { toWebAnnotationCollection } from '@core/formats/annotations/web-annotation';
 import { toAnnotatedHtml } from '@core/formats/annotations/annotated-html';
-import { getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
 
 export function fileStem(title: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
@@ -11,6 +11,8 @@ export function fileStem(title: string): string {
 }
 
 export async function exportAnnotations(db: GlossaDatabase, host: Host, docId: string, format: 'jsonld' | 'html'): Promise<string | null> {
+  // Card text typed a moment ago is stored first; if that fails, what is stored is exported.
+  await flushPendingWrites().catch(() => undefined);
   const document = await getDocument(db, docId);
   if (!document) throw new Error('This document no longer exists.');
   const annotations: Annotation[] = await listAnnotations(db, docId);

@@ -3,7 +3,7 @@
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { AnnotationKind, LanguagePair } from '@core/model';
-import { flushPendingWrites, getAnnotation, renameDocument, setLanguagePair, setScrollTop, setSetting, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
+import { getAnnotation, renameDocument, setLanguagePair, setScrollTop, setSetting, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -67,9 +67,6 @@ interface ArticleViewProps {
 
 const SCROLL_SAVE_DELAY_MS = 300;
 
-/** Waits for a flush of pending card and article edits; an export then reads what is stored, even if one failed. */
-const settled = (flush: Promise<void>): Promise<void> => flush.catch(() => undefined);
-
 export function ArticleView(props: ArticleViewProps) {
   const { document, editorRef, renameSignal, onSaveState, onMoveToTrash } = props;
   const database = useDatabase();
@@ -84,9 +81,7 @@ export function ArticleView(props: ArticleViewProps) {
   const host = useHost();
   const runReviewExport = (format: 'html' | 'csv' | 'jsonld') => {
     if (!score) return;
-    void settled(flushPendingWrites())
-      .then(() => exportReview(database, host, document.id, score, format))
-      .then(
+    void exportReview(database, host, document.id, score, format).then(
       (location) => location && notify('info', `Exported to ${location}.`),
       (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -199,9 +194,7 @@ function useExport() {
   const { notify } = useNotices();
   const { docId } = useAnnotationsApi();
   return (format: 'jsonld' | 'html') =>
-    void settled(flushPendingWrites())
-      .then(() => exportAnnotations(database, host, docId, format))
-      .then(
+    void exportAnnotations(database, host, docId, format).then(
       (location) => location && notify('info', `Exported to ${location}.`),
       (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -250,9 +243,7 @@ function ArticleCommandsBridge({
       importAnnotations: () => void runImport(),
       exportReview: (format) => {
         if (!score) return;
-        void settled(flushPendingWrites())
-          .then(() => exportReview(database, host, docId, score, format))
-          .then(
+        void exportReview(database, host, docId, score, format).then(
           (location) => location && notify('info', `Exported to ${location}.`),
           (error: unknown) => notify('error', `Could not export: ${error instanceof Error ? error.message : String(error)}`),
         );

@@ -2,7 +2,7 @@
 import type { Host } from '@core/host';
 import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
-import { getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
 import { exportAnnotations, fileStem } from '../annotations/export-annotations';
 import type { ReviewScore } from './use-scorecard';
 
@@ -14,6 +14,8 @@ export async function exportReview(
   format: 'html' | 'csv' | 'jsonld',
 ): Promise<string | null> {
   if (format === 'jsonld') return exportAnnotations(db, host, docId, 'jsonld');
+  // Card text typed a moment ago is stored first; if that fails, what is stored is exported.
+  await flushPendingWrites().catch(() => undefined);
   const document = await getDocument(db, docId);
   if (!document) throw new Error('This document no longer exists.');
   const annotations = await listAnnotations(db, docId);
