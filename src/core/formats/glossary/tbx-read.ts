@@ -35,8 +35,8 @@
  * carry, is accepted and never loaded. Only the five predefined entities and character
  * references are expanded.
  */
-import { childElements, firstChild, localName, parseXml, textOf, XmlSyntaxError } from './tbx-xml';
-import type { XmlElement } from './tbx-xml';
+import { childElements, firstChild, localName, parseXml, textOf, XmlSyntaxError } from '../xml';
+import type { XmlElement } from '../xml';
 import { GlossaryFormatError } from './types';
 import type { GlossaryMeta, GlossaryReadResult, GlossaryRow, SkippedRow } from './types';
 
@@ -159,6 +159,8 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
   let root: XmlElement;
   try {
     root = parseXml(text, {
+      // Namespace errors are not refused: TBX files in the wild use prefixes they never declare.
+      namespaces: 'lenient',
       onRoot(element) {
         const name = localName(element.name);
         if (name !== 'tbx' && name !== 'martif') refuse(`it is not a TBX file (the root element is <${element.name}>).`);

@@ -6,7 +6,7 @@ import { readTbx } from './tbx-read';
 import { relaxNgErrors, schematronErrors, tbxErrors } from './tbx-validate.test-helper';
 import { writeTbxBasic, writeTbxV2 } from './tbx-write';
 import type { TbxWriteMeta } from './tbx-write';
-import { stripInvalidXmlChars } from './tbx-xml';
+import { stripInvalidXmlChars } from '../xml';
 import type { GlossaryRow } from './types';
 
 const STANDARDS = resolve(__dirname, '../../../../../shared/standards/tbx');

@@ -51,7 +51,7 @@
  * readTbx refuses both as holding no term entries. Only the TBX-Basic output is checked against
  * schemas in the tests: no TBX v2 DTD or XCS is at hand.
  */
-import { escapeXmlText, stripInvalidXmlChars } from './tbx-xml';
+import { escapeXmlText, stripInvalidXmlChars } from '../xml';
 import { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-read';
 import type { GlossaryMeta, GlossaryRow } from './types';
 

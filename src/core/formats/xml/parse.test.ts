@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeXmlAttribute, escapeXmlText, localName, parseXml, stripInvalidXmlChars, textOf, XmlSyntaxError } from './tbx-xml';
-import type { XmlElement } from './tbx-xml';
+import { escapeXmlAttribute, escapeXmlText, localName, parseXml, stripInvalidXmlChars, textOf, XmlSyntaxError } from './index';
+import type { XmlElement } from './index';
 
 function syntaxError(text: string): XmlSyntaxError {
   try {
