@@ -78,6 +78,9 @@ type Fail = (detail: string, at: number) => never;
 
 /** What may follow the root name of a DOCTYPE: an external identifier, never an internal subset. */
 const DOCTYPE_REST = /(?:[ \t\r\n]+(?:SYSTEM[ \t\r\n]+("[^"]*"|'[^']*')|PUBLIC[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')))?[ \t\r\n]*>/y;
+/** <?xml version="1.x" encoding="…" standalone="yes|no"?>, in that order. */
+const XML_DECLARATION =
+  /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[01]"|'1\.[01]')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
 const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/y;
 /** Shared by every element without attributes, which in TBX is most of them. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
@@ -112,6 +115,8 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlElemen
   if (text.startsWith('<?xml', pos) && /[ \t\r\n?]/.test(text.charAt(pos + 5))) {
     const end = text.indexOf('?>', pos);
     if (end < 0) fail('the XML declaration is not closed with “?>”', pos);
+    XML_DECLARATION.lastIndex = pos;
+    if (!XML_DECLARATION.test(text)) fail('the XML declaration is malformed (it needs version="1.0", then optionally encoding and standalone)', pos);
     pos = end + 2;
   }
 
@@ -289,7 +294,7 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlElemen
           if (prefix === 'xmlns') fail('the prefix “xmlns” cannot be declared', at);
           if ((prefix === 'xml') !== (value === XML_NAMESPACE)) fail(`the prefix “${prefix}” cannot be bound to “${value}”`, at);
           if (value === XMLNS_NAMESPACE) fail(`the prefix “${prefix}” cannot be bound to “${value}”`, at);
-          if (prefix.includes(':')) fail(`the name “${attribute}” is not a qualified name`, at);
+          if (prefix === '' || prefix.includes(':')) fail(`the name “${attribute}” is not a qualified name`, at);
         }
         scope[prefix] = value;
       }
@@ -304,9 +309,11 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlElemen
     if (strictNamespaces && (colon === 0 || colon === qualified.length - 1 || qualified.indexOf(':', colon + 1) >= 0)) {
       fail(`the name “${qualified}” is not a qualified name`, at);
     }
-    const uri = namespaces[qualified.slice(0, colon)];
+    const prefix = qualified.slice(0, colon);
+    if (strictNamespaces && isElement && prefix === 'xmlns') fail(`the element name “${qualified}” uses the prefix “xmlns”`, at);
+    const uri = namespaces[prefix];
     if (uri !== undefined) return uri;
-    if (strictNamespaces) fail(`the prefix “${qualified.slice(0, colon)}” of “${qualified}” is not declared`, at);
+    if (strictNamespaces) fail(`the prefix “${prefix}” of “${qualified}” is not declared`, at);
     return '';
   }
 

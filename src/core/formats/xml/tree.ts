@@ -6,7 +6,7 @@
  *   layout (runs collapse to one space, the ends are trimmed); whitespace written as a
  *   reference (&#10;) is content and is kept. escapeXmlText writes the other half of that rule.
  * - exactTextOf, for formats where every character counts (XLIFF, TMX segments): all text,
- *   decoded, exactly as written (parse with keepWhitespace, or rely on xml:space="preserve",
+ *   decoded, exactly as written but for line ends (normalised to \n as XML prescribes) (parse with keepWhitespace, or rely on xml:space="preserve",
  *   to keep whitespace-only runs too).
  * Mixed content (text interleaved with inline elements such as <g>, <x/>, <ph>, <bpt>) is read
  * by walking `children` in order.
@@ -36,7 +36,9 @@ export function textOf(element: XmlElement): string {
 
 /** The text of an element and its descendants, decoded, every character as written. */
 export function exactTextOf(element: XmlElement): string {
-  return decodeXml(rawText(element));
+  // Line ends are normalised as XML prescribes (\r\n and \r become \n), before references are expanded, so &#13; stays \r.
+  const raw = rawText(element);
+  return decodeXml(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
 }
 
 function rawText(element: XmlElement): string {
