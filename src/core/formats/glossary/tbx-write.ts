@@ -44,14 +44,14 @@
  * controls but tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates) are dropped; empty
  * optional fields and empty forbidden renderings are not written; dates outside years
  * 0001–9999 or not finite are not written; a row with no source, target or preferred
- * rendering (only forbidden ones, which Glossa never stores) is not written. All whitespace is kept: see escapeXmlText.
+ * rendering (only forbidden ones, which Glossa never stores) is not written. All whitespace is kept: see escapeXmlText in the XML layer (core/formats/xml).
  *
  * A glossary with nothing to write gives a TBX-Basic file with an empty <text/> (valid, as
  * <body> is optional) and a TBX v2 file with an empty <body> (which the v2 DTD does not allow);
  * readTbx refuses both as holding no term entries. Only the TBX-Basic output is checked against
  * schemas in the tests: no TBX v2 DTD or XCS is at hand.
  */
-import { escapeXmlText, stripInvalidXmlChars } from '../xml';
+import { startTag, stripInvalidXmlChars, textElement } from '../xml';
 import { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-read';
 import type { GlossaryMeta, GlossaryRow } from './types';
 
@@ -107,7 +107,7 @@ export function writeTbxBasic(rows: readonly GlossaryRow[], meta: TbxWriteMeta):
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
     '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>',
-    `<tbx type="TBX-Basic" style="dca" xml:lang="${sourceLang}" xmlns="urn:iso:std:iso:30042:ed-2">`,
+    startTag('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': sourceLang, xmlns: 'urn:iso:std:iso:30042:ed-2' }),
     '  <tbxHeader>',
     '    <fileDesc>',
     ...(name ? ['      <titleStmt>', `        ${element('title', name)}`, '      </titleStmt>'] : []),
@@ -132,7 +132,7 @@ export function writeTbxV2(rows: readonly GlossaryRow[], meta: TbxWriteMeta): st
   const description = clean(meta.description);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<martif type="TBX" xml:lang="${sourceLang}">`,
+    startTag('martif', { type: 'TBX', 'xml:lang': sourceLang }),
     '  <martifHeader>',
     '    <fileDesc>',
     ...(name ? ['      <titleStmt>', `        ${element('title', name)}`, '      </titleStmt>'] : []),
@@ -161,9 +161,9 @@ function clean(value: string | undefined): string {
   return value === undefined ? '' : stripInvalidXmlChars(value);
 }
 
-/** An element with text and, for data categories, a type (one of ours: a plain name). */
+/** An element with text (escaped for textOf: see escapeXmlText) and, for data categories, a type. */
 function element(name: string, text: string, type?: string): string {
-  return type === undefined ? `<${name}>${escapeXmlText(text)}</${name}>` : `<${name} type="${type}">${escapeXmlText(text)}</${name}>`;
+  return textElement(name, text, type === undefined ? undefined : { type });
 }
 
 function validDate(time: number | undefined): string | undefined {
@@ -196,7 +196,7 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
     id += 1;
 
     const entry = '      ';
-    const lines = [`${entry}<${style.entry} id="c${id}">`];
+    const lines = [`${entry}${startTag(style.entry, { id: `c${id}` })}`];
     const domain = clean(row.domain);
     if (domain) lines.push(`${entry}  ${element('descrip', domain, 'subjectField')}`);
     const definition = clean(row.definition);
@@ -225,7 +225,7 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
     const term = `${language}  `;
     const inner = `${term}  `;
     if (source !== '' || row.status !== 'proposed' || partOfSpeech || context || sameLanguage) {
-      lines.push(`${language}<${style.language} xml:lang="${sourceLang}">`, `${term}<${style.term}>`, `${inner}${element('term', source)}`);
+      lines.push(`${language}${startTag(style.language, { 'xml:lang': sourceLang })}`, `${term}<${style.term}>`, `${inner}${element('term', source)}`);
       if (partOfSpeech) lines.push(...style.partOfSpeech(partOfSpeech, inner));
       if (row.status === 'approved') lines.push(`${inner}${element('termNote', 'preferredTerm-admn-sts', 'administrativeStatus')}`);
       if (row.status === 'forbidden') lines.push(`${inner}${element('termNote', 'deprecatedTerm-admn-sts', 'administrativeStatus')}`);
@@ -235,7 +235,7 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
 
     const targets = targetTerms(target, preferred, forbidden);
     if (targets.length > 0) {
-      lines.push(`${language}<${style.language} xml:lang="${targetLang}">`);
+      lines.push(`${language}${startTag(style.language, { 'xml:lang': targetLang })}`);
       if (target === '' && preferred !== '') lines.push(`${term}${element('admin', TBX_TRANSLATOR_SOURCE, 'source')}`);
       for (const candidate of targets) {
         lines.push(
