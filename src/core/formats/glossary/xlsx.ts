@@ -14,6 +14,7 @@ import type { CellValue, Row as ReadRow } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Row as WriteRow } from 'write-excel-file/universal';
 import { XLSX_LIMITS, defuseArchive, isArchiveLimitError } from '../archive';
+import { stripInvalidXmlChars } from '../xml';
 import { tooLargeReason } from './decode';
 import { escapeLeadingApostrophe, GLOSSARY_COLUMNS, glossaryCells } from './delimited';
 import type { GlossaryTable } from './delimited';
@@ -91,13 +92,7 @@ export async function readXlsxTable(bytes: Uint8Array, fileName: string): Promis
  * read back as a line feed, so line breaks are written as "\n".
  */
 function xmlSafe(text: string): string {
-  let safe = '';
-  // for…of walks code points, so a lone surrogate arrives alone and is dropped.
-  for (const char of text.replace(/\r\n?/g, '\n')) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code === 0x9 || code === 0xa || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000) safe += char;
-  }
-  return safe;
+  return stripInvalidXmlChars(text.replace(/\r\n?/g, '\n'));
 }
 
 /**
