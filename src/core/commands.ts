@@ -21,13 +21,11 @@
  *   `handledByEditor`: in the browser the Lexical editor already owns its history keys,
  *   so the web shell's keyboard handler must not match them a second time.
  */
-import type { MenuCommand } from './host';
-
 export type MenuName = 'File' | 'Edit' | 'Annotate' | 'Review' | 'View' | 'Help';
 export type KeyPlatform = 'mac' | 'other';
 
-export interface CommandSpec {
-  readonly id: MenuCommand;
+export interface CommandSpec<Id extends string = MenuCommand> {
+  readonly id: Id;
   readonly label: string;
   readonly menu: MenuName;
   /** Electron accelerator syntax, or null for menu-only commands. */
@@ -47,16 +45,21 @@ export interface KeyEventLike {
   code?: string;
 }
 
-const command = (
-  id: MenuCommand,
+const command = <const Id extends string>(
+  id: Id,
   label: string,
   menu: MenuName,
   accelerator: string | null,
   handledByEditor = false,
-): CommandSpec => ({ id, label, menu, accelerator, handledByEditor });
+): CommandSpec<Id> => ({ id, label, menu, accelerator, handledByEditor });
 
-/** In menu order. Every MenuCommand of core/host.ts appears exactly once (tested). */
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * In menu order. This table is where a command is declared, and the only place: its id
+ * type (MenuCommand), the IPC schema (core/host.ts), the native menu, the web shell's keys
+ * and the shortcut list all come from it. The code that owns a command's behaviour
+ * registers its handler (renderer src/commands); nothing switches over these ids.
+ */
+export const COMMANDS = [
   command('file.import', 'Import…', 'File', 'CmdOrCtrl+O'),
   command('file.newFromClipboard', 'New from Clipboard', 'File', 'CmdOrCtrl+Alt+V'),
   command('file.rename', 'Rename…', 'File', 'F2'),
@@ -87,10 +90,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   command('view.toggleTermHighlights', 'Term Highlights', 'View', 'CmdOrCtrl+Alt+H'),
   command('help.shortcuts', 'Keyboard Shortcuts', 'Help', 'CmdOrCtrl+/'),
   command('help.about', 'About Glossa', 'Help', null),
-];
+] as const;
+
+/** A command's id: one of the ids of the table above. */
+export type MenuCommand = (typeof COMMANDS)[number]['id'];
+
+/** Every id, in menu order (a tuple, for the IPC schema). */
+export const COMMAND_IDS = COMMANDS.map((spec) => spec.id) as [MenuCommand, ...MenuCommand[]];
 
 export function commandSpec(id: MenuCommand): CommandSpec {
-  const spec = COMMANDS.find((candidate) => candidate.id === id);
+  const spec: CommandSpec | undefined = COMMANDS.find((candidate) => candidate.id === id);
   if (!spec) throw new Error(`No command spec for ${id}`);
   return spec;
 }

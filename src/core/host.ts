@@ -8,6 +8,7 @@
  * here, so the shapes are written once and shared by both sides.
  */
 import { z } from 'zod';
+import { COMMAND_IDS, type MenuCommand } from './commands';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -65,40 +66,11 @@ export const ExternalUrlSchema = z
     }
   }, 'only https links are opened');
 
-/** Commands the native menu (or the web shell's keyboard handler) sends to the renderer. */
-export const MENU_COMMANDS = [
-  'file.import',
-  'file.newFromClipboard',
-  'file.rename',
-  'file.moveToTrash',
-  'edit.undo',
-  'edit.redo',
-  'file.exportAnnotations',
-  'file.exportAnnotatedHtml',
-  'file.exportReviewReport',
-  'file.exportReviewCsv',
-  'file.importAnnotations',
-  'review.togglePanel',
-  'review.runChecks',
-  'review.next',
-  'review.previous',
-  'annotate.term',
-  'annotate.flag',
-  'annotate.note',
-  'annotate.query',
-  'view.toggleLibrary',
-  'view.focusLibrarySearch',
-  'view.toggleAnnotationsPanel',
-  'view.glossary',
-  'view.toggleTermHighlights',
-  'annotate.addToGlossary',
-  'help.about',
-  'help.shortcuts',
-  'file.exportLibrary',
-  'file.restoreBackup',
-] as const;
+/** Commands the native menu (or the web shell's keyboard handler) sends to the renderer:
+ * the ids of the command table in core/commands.ts, where each command is declared. */
+export const MENU_COMMANDS = COMMAND_IDS;
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
-export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+export type { MenuCommand };
 
 /** Why a backup was written; part of its file name. */
 export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'before-upgrade', 'before-restore'] as const;

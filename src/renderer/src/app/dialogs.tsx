@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '@core/host';
 import { COMMANDS, formatAccelerator } from '@core/commands';
+import { useCommand } from '../commands';
 import { useHost } from '../host/context';
 import { ModalDialog } from '../ui/modal-dialog';
 import { keyPlatform } from '../ui/platform';
 
-export function AboutDialog({ onClose }: { onClose(): void }) {
+function AboutDialog({ onClose }: { onClose(): void }) {
   const host = useHost();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const platform = keyPlatform();
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
@@ -55,4 +56,14 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       </table>
     </ModalDialog>
   );
+}
+
+/** Help › About and Help › Keyboard Shortcuts: each opens its dialog (one at a time). */
+export function HelpDialogs() {
+  const [open, setOpen] = useState<'about' | 'shortcuts' | null>(null);
+  useCommand('help.about', () => setOpen('about'));
+  useCommand('help.shortcuts', () => setOpen('shortcuts'));
+  if (open === 'about') return <AboutDialog onClose={() => setOpen(null)} />;
+  if (open === 'shortcuts') return <ShortcutsDialog onClose={() => setOpen(null)} />;
+  return null;
 }

@@ -1,5 +1,5 @@
 // Renderer: the Lexical editor that shows and edits one article.
-import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
@@ -9,17 +9,16 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { ARTICLE_NAMESPACE, ARTICLE_NODES } from './nodes';
 import { NestedMarksPlugin } from './annotations/nested-marks-plugin';
 import { ARTICLE_THEME } from './theme';
+import { HistoryCommandsPlugin } from './history-commands-plugin';
 
 interface ArticleEditorProps {
   /** Serialised editor state the article opens with; read once per mount. */
   initialState: string;
   onChange(state: EditorState, editor: LexicalEditor): void;
-  editorRef: RefObject<LexicalEditor | null>;
   /** False while another window edits this document (or this one is not yet known to be the editor). */
   editable: boolean;
   /** The page around the editor; it places <ArticleContent> where the text goes. */
@@ -46,7 +45,7 @@ function EditablePlugin({ editable }: { editable: boolean }) {
   return null;
 }
 
-export function ArticleEditor({ initialState, onChange, editorRef, editable, children }: ArticleEditorProps) {
+export function ArticleEditor({ initialState, onChange, editable, children }: ArticleEditorProps) {
   // The composer reads its config only on mount; the parent remounts it per document.
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -71,7 +70,7 @@ export function ArticleEditor({ initialState, onChange, editorRef, editable, chi
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
-      <EditorRefPlugin editorRef={editorRef} />
+      <HistoryCommandsPlugin />
       <EditablePlugin editable={editable} />
     </LexicalComposer>
   );

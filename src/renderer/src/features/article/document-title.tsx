@@ -1,23 +1,16 @@
 // Renderer: the article's title; click or F2 to rename, Enter to keep, Escape to cancel.
 import { useEffect, useRef, useState } from 'react';
+import { useCommand } from '../../commands';
 
 interface DocumentTitleProps {
   title: string;
-  renameSignal: number;
   onRename(title: string): Promise<void>;
 }
 
-export function DocumentTitle({ title, renameSignal, onRename }: DocumentTitleProps) {
+export function DocumentTitle({ title, onRename }: DocumentTitleProps) {
   const [draft, setDraft] = useState<string | null>(null);
-  const lastSignal = useRef(renameSignal);
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (renameSignal !== lastSignal.current) {
-      lastSignal.current = renameSignal;
-      setDraft(title);
-    }
-  }, [renameSignal, title]);
+  useCommand('file.rename', () => setDraft(title));
 
   useEffect(() => {
     if (draft !== null) input.current?.select();

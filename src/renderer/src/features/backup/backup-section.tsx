@@ -2,8 +2,9 @@
 // web version (which has no native menu) reaches them too; on the desktop, how many backups
 // the backups folder keeps.
 import { useState } from 'react';
-import { DEFAULT_BACKUPS_TO_KEEP, MAX_BACKUPS_TO_KEEP, type MenuCommand } from '@core/host';
+import { DEFAULT_BACKUPS_TO_KEEP, MAX_BACKUPS_TO_KEEP } from '@core/host';
 import { setSetting, useDatabase, useSetting } from '../../db';
+import { useExecuteCommand } from '../../commands';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import './backup.css';
@@ -43,18 +44,19 @@ function KeepBackups() {
   );
 }
 
-export function BackupSection({ onCommand }: { onCommand(command: MenuCommand): void }) {
+export function BackupSection() {
   const host = useHost();
+  const execute = useExecuteCommand();
   return (
     <section className="backup-section" aria-labelledby="backups-heading">
       <div className="section-heading">
         <h2 id="backups-heading">Backups</h2>
       </div>
       <div className="section-actions">
-        <button type="button" onClick={() => onCommand('file.exportLibrary')}>
+        <button type="button" onClick={() => execute('file.exportLibrary')}>
           Export Library…
         </button>
-        <button type="button" onClick={() => onCommand('file.restoreBackup')}>
+        <button type="button" onClick={() => execute('file.restoreBackup')}>
           Restore from Backup…
         </button>
         {host.kind === 'electron' ? <KeepBackups /> : null}

@@ -1,7 +1,8 @@
 // Renderer: the left pane: every document, search by title, and the Trash.
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { DocumentSummary } from '../../db';
 import { emptyTrash, restoreFromTrash, useDatabase, useDocuments, useTrash } from '../../db';
+import { useCommand } from '../../commands';
 import { useNotices } from '../../ui/notices';
 import { formatRelativeTime } from './format-time';
 import type { DocumentImport } from './use-document-import';
@@ -10,7 +11,8 @@ interface LibraryPaneProps {
   activeId: string | null;
   onOpen(documentId: string): void;
   documentImport: DocumentImport;
-  searchRef: RefObject<HTMLInputElement | null>;
+  /** Shows the pane when it is hidden (View › Focus Library Search). */
+  onReveal(): void;
   /** Shown between the documents and the Trash (the glossaries). */
   children?: ReactNode;
 }
@@ -20,12 +22,18 @@ function describeDocument(document: DocumentSummary): string {
   return `${document.sourceLang} → ${document.targetLang} · ${words} · ${formatRelativeTime(document.updatedAt)}`;
 }
 
-export function LibraryPane({ activeId, onOpen, documentImport, searchRef, children }: LibraryPaneProps) {
+export function LibraryPane({ activeId, onOpen, documentImport, onReveal, children }: LibraryPaneProps) {
+  const searchRef = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState('');
   const documents = useDocuments(search);
   const trash = useTrash();
   const database = useDatabase();
   const { notify } = useNotices();
+  useCommand('view.focusLibrarySearch', () => {
+    onReveal();
+    // A hidden pane cannot take focus: once it is shown.
+    requestAnimationFrame(() => searchRef.current?.focus());
+  });
 
   return (
     <nav className="library" aria-label="Library">

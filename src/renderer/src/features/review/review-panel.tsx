@@ -1,12 +1,13 @@
 // Renderer: the review panel: scorecard, the queue of flags and automatic findings, and
 // review settings. F8 / Shift+F8 (anywhere) and J / K (in the queue) walk the queue.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { GOOGLE_WMT_PRESET, MQM_DIMENSIONS, MQM_STANDARD_PRESET, SEVERITIES, SEVERITY_LABELS, getCategory } from '@core/mqm';
 import { CHECKS } from '@core/qa';
 import type { AnnotationStatus } from '@core/model';
 import { REVIEW_SETTING_DEFAULTS, setSetting, useDatabase, useSetting } from '../../db';
 import { useAnnotationsApi } from '../annotations/annotations-context';
 import { STATUS_LABELS } from '../annotations/kinds';
+import { useCommand } from '../../commands';
 import { useReviewApi } from './review-context';
 import { DEFAULT_FILTER, buildQueue, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
 import { ScorecardView } from './scorecard-view';
@@ -16,12 +17,10 @@ import type { ReviewScore } from './use-scorecard';
 export interface ReviewPanelProps {
   score: ReviewScore | null;
   onExport(format: 'html' | 'csv' | 'jsonld'): void;
-  /** Set by the panel: what F8 / Shift+F8 from the menu do. */
-  stepRef: { current: ((direction: 1 | -1) => void) | null };
 }
 
 
-export function ReviewPanel({ score, onExport, stepRef }: ReviewPanelProps) {
+export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
   const annotationsApi = useAnnotationsApi();
   const review = useReviewApi();
   const db = useDatabase();
@@ -48,12 +47,9 @@ export function ReviewPanel({ score, onExport, stepRef }: ReviewPanelProps) {
   };
 
   const step = (direction: 1 | -1) => select(stepQueue(items, currentKey, direction));
-  useEffect(() => {
-    stepRef.current = step;
-    return () => {
-      stepRef.current = null;
-    };
-  });
+  // F8 / Shift+F8 from anywhere walk the queue while the panel is open.
+  useCommand('review.next', () => step(1));
+  useCommand('review.previous', () => step(-1));
 
   const current = items.find((item) => item.key === currentKey) ?? null;
 
