@@ -36,6 +36,7 @@ import {
   createStateSaver,
   loadWindowState,
 } from './window-state';
+import { errorMessage } from '@core/errors';
 
 /** electron-vite sets this in `dev` only; a packaged app never trusts it. */
 const devServerUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined;
@@ -246,7 +247,7 @@ async function start(): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   console.error('Glossa could not start:', error);
   dialog.showErrorBox('Glossa could not start', message);
   app.exit(1);

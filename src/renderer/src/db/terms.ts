@@ -10,6 +10,7 @@ import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
 import { newId } from './ids';
 import { writeAll } from './transaction';
+import { errorMessage } from '@core/errors';
 
 export const TERM_TABLES = ['glossaries', 'terms'] as const;
 
@@ -222,7 +223,7 @@ export async function importTerms(
     try {
       valid.push({ row, index, fields: { ...fieldsOfRow(row), ...validTermFields(fieldsOfRow(row)) } as TermFields });
     } catch (error) {
-      report.skipped.push({ row: rowNumber(index), reason: error instanceof Error ? error.message : String(error) });
+      report.skipped.push({ row: rowNumber(index), reason: errorMessage(error) });
     }
   });
   await writeAll(

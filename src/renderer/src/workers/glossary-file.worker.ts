@@ -2,6 +2,7 @@
 // a 60 MB TBX file never freezes the window while it is read.
 import { GlossaryFormatError, isGlossaryFormatError, readGlossaryFile } from '@core/formats/glossary';
 import { serve } from './rpc/serve';
+import { errorMessage } from '@core/errors';
 
 const api = {
   /** The file read as far as it can be without asking; any failure is a GlossaryFormatError naming the file. */
@@ -10,7 +11,7 @@ const api = {
       return await readGlossaryFile(fileName, bytes, langs);
     } catch (error) {
       if (isGlossaryFormatError(error)) throw error;
-      throw new GlossaryFormatError(fileName, `it could not be read (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+      throw new GlossaryFormatError(fileName, `it could not be read (${errorMessage(error)}).`, { cause: error });
     }
   },
 };

@@ -6,6 +6,7 @@ import { getDocument, getDocumentText, listAnnotations, setSetting, useDatabase,
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { fileStem } from '../annotations/export-annotations';
+import { errorMessage } from '@core/errors';
 
 interface DocumentFailureProps {
   document: DocumentSummary;
@@ -41,7 +42,7 @@ export function DocumentFailure({ document, error, onRetry, onMoveToTrash }: Doc
       });
       if (result.saved) notify('info', `Exported to ${result.location}.`);
     } catch (cause) {
-      notify('error', `Could not export the raw data: ${cause instanceof Error ? cause.message : String(cause)}`);
+      notify('error', `Could not export the raw data: ${errorMessage(cause)}`);
     }
   };
 

@@ -2,6 +2,7 @@
 // AUTOSAVE_MAX_WAIT_MS while the translator types, at once when the document is closed,
 // switched or the window is hidden; retries a failed save; refuses to overwrite a newer
 // revision saved by another window.
+import { errorMessage } from '@core/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { registerPendingWriter, saveDocumentContent, StorageError, useDatabase, WriteScheduler, type WriteState } from '../../db';
@@ -106,6 +107,6 @@ export function useAutosave(documentId: string, openedRevision: number | undefin
 
   const write = state.write;
   const status: SaveState = write.status === 'error' && isConflict(write.error) ? 'conflict' : write.status;
-  const error = write.status === 'error' ? (write.error instanceof Error ? write.error.message : String(write.error)) : null;
+  const error = write.status === 'error' ? errorMessage(write.error) : null;
   return { state: status, error, retryAt: state.retryAt, schedule, flush };
 }

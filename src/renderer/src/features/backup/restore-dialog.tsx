@@ -8,6 +8,7 @@ import { restoreLibrary } from './library-backup';
 import { RESTORED_NOTICE_KEY } from './use-backup-lifecycle';
 import './backup.css';
 import { useModalDialog } from '../../ui/modal-dialog';
+import { errorMessage } from '@core/errors';
 
 const ROWS: Array<{ table: keyof TableCounts; label: string }> = [
   { table: 'documents', label: 'Documents' },
@@ -93,7 +94,7 @@ export function RestoreDialog({ onClose, reload = () => window.location.reload()
       );
       reload();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
       setBusy(false);
     }
   };

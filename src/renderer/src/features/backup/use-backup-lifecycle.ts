@@ -5,6 +5,7 @@ import { useDatabase } from '../../db';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { answerLifecycleRequest } from './library-backup';
+import { errorMessage } from '@core/errors';
 
 /** sessionStorage key: the restore's message, shown once after the reload that follows it. */
 export const RESTORED_NOTICE_KEY = 'glossa:restored-notice';
@@ -18,7 +19,7 @@ export function useBackupLifecycle(): void {
     () =>
       host.onLifecycleRequest((request) => {
         void answerLifecycleRequest(db, host, request).catch((error: unknown) =>
-          notify('error', `The daily backup could not be written: ${error instanceof Error ? error.message : String(error)}`),
+          notify('error', `The daily backup could not be written: ${errorMessage(error)}`),
         );
       }),
     [db, host, notify],

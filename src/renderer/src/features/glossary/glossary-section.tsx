@@ -3,6 +3,7 @@
 import type { LanguagePair } from '@core/model';
 import { createGlossary, useDatabase, useGlossaries } from '../../db';
 import { useNotices } from '../../ui/notices';
+import { errorMessage } from '@core/errors';
 
 export function GlossarySection({
   activeGlossaryId,
@@ -25,7 +26,7 @@ export function GlossarySection({
           onClick={() =>
             void createGlossary(db, { ...pair, name: `New glossary ${pair.sourceLang} → ${pair.targetLang}` }).then(
               (glossary) => onOpen(glossary.id),
-              (error: unknown) => notify('error', error instanceof Error ? error.message : String(error)),
+              (error: unknown) => notify('error', errorMessage(error)),
             )
           }
         >

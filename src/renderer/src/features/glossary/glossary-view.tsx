@@ -30,6 +30,7 @@ import { ImportDialog } from './import-dialog';
 import { TermDetails } from './term-details';
 import { DEFAULT_QUERY, viewTerms, type SortKey, type TermQuery } from './term-view';
 import { termsInText } from './term-occurrences';
+import { errorMessage } from '@core/errors';
 
 interface GlossaryViewProps {
   glossaryId: string;
@@ -61,7 +62,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
   const documentGlossaries = useDocumentGlossaries(currentDocument?.id);
   const active = terms?.find((term) => term.id === activeId) ?? null;
 
-  const fail = useCallback((error: unknown) => notify('error', error instanceof Error ? error.message : String(error)), [notify]);
+  const fail = useCallback((error: unknown) => notify('error', errorMessage(error)), [notify]);
 
   const onSort = (key: SortKey) =>
     setQuery((current) => ({

@@ -8,6 +8,7 @@ import { getSetting, importTerms, useDatabase, type ImportReport } from '../../d
 import { useNotices } from '../../ui/notices';
 import type { PendingImport } from './glossary-io';
 import { useModalDialog } from '../../ui/modal-dialog';
+import { errorMessage } from '@core/errors';
 
 const FIELD_LABELS: ReadonlyArray<{ field: ColumnField; label: string }> = [
   { field: 'ignore', label: '(ignore)' },
@@ -53,7 +54,7 @@ export function ImportDialog({ glossary, pending, onClose }: { glossary: Glossar
       const author = (await getSetting(db, 'authorName', '')) || 'Translator';
       setReport(await importTerms(db, glossary.id, result.rows, { author, ...(result.rowNumbers ? { rowNumbers: result.rowNumbers } : {}), skipped: result.skipped }));
     } catch (error) {
-      notify('error', `Could not import “${pending.fileName}”: ${error instanceof Error ? error.message : String(error)} Nothing was stored.`);
+      notify('error', `Could not import “${pending.fileName}”: ${errorMessage(error)} Nothing was stored.`);
       onClose();
     } finally {
       setBusy(false);

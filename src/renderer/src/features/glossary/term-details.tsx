@@ -5,6 +5,7 @@ import type { Term, TermStatus } from '@core/model';
 import { mergeDuplicateTerms, updateTerm, useDatabase, type TermPatch } from '../../db';
 import { useNotices } from '../../ui/notices';
 import { occurrencesAcrossDocuments, type DocumentOccurrences } from './term-occurrences';
+import { errorMessage } from '@core/errors';
 
 const TEXT_FIELDS: ReadonlyArray<{ key: 'source' | 'target' | 'preferred' | 'partOfSpeech' | 'domain'; label: string }> = [
   { key: 'source', label: 'Source term' },
@@ -24,7 +25,7 @@ export function TermFieldsForm({ term, compact = false }: { term: Term; compact?
   const db = useDatabase();
   const { notify } = useNotices();
   const save = (patch: TermPatch) =>
-    void updateTerm(db, term.id, patch).catch((error: unknown) => notify('error', error instanceof Error ? error.message : String(error)));
+    void updateTerm(db, term.id, patch).catch((error: unknown) => notify('error', errorMessage(error)));
   const fields = compact ? TEXT_FIELDS.filter((field) => field.key === 'source' || field.key === 'preferred') : TEXT_FIELDS;
   return (
     <div className="term-fields">
@@ -94,7 +95,7 @@ export function TermDetails({
     let current = true;
     void occurrencesAcrossDocuments(db, term).then(
       (list) => current && setOccurrences({ termKey, list }),
-      (error: unknown) => notify('error', `Could not find the term's occurrences: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => notify('error', `Could not find the term's occurrences: ${errorMessage(error)}`),
     );
     return () => {
       current = false;
@@ -130,7 +131,7 @@ export function TermDetails({
                 duplicates.map((duplicate) => duplicate.id),
               ).then(
                 () => notify('info', `Merged ${duplicates.length + 1} terms into this one.`),
-                (error: unknown) => notify('error', error instanceof Error ? error.message : String(error)),
+                (error: unknown) => notify('error', errorMessage(error)),
               )
             }
           >

@@ -7,6 +7,7 @@ import { createTerm, flushPendingWrites, getAnnotation, getSetting, glossariesFo
 import { useNotices } from '../../ui/notices';
 import { useGlossaryNavigation } from './glossary-navigation';
 import { TermFieldsForm } from './term-details';
+import { errorMessage } from '@core/errors';
 
 /**
  * The glossary term for a Term annotation: the document's glossaries are searched first for
@@ -64,7 +65,7 @@ export function TermLink({ annotation, onLinked }: { annotation: Annotation; onL
       await onLinked(linked.id);
       notify('info', existed ? `Linked to the term already in “${glossary.name}”.` : `Added “${stored.quote}” to “${glossary.name}”.`);
     } catch (error) {
-      notify('error', `Could not add the term to the glossary: ${error instanceof Error ? error.message : String(error)}`);
+      notify('error', `Could not add the term to the glossary: ${errorMessage(error)}`);
     }
   };
 

@@ -7,15 +7,12 @@ import { articleFromText, importDocument } from '../../editor/import/import-docu
 import { createDocument, useDatabase } from '../../db';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
+import { errorMessage } from '@core/errors';
 
 export interface DocumentImport {
   importFromDialog(): Promise<void>;
   importFiles(files: OpenedFile[]): Promise<void>;
   importFromClipboard(): Promise<void>;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -38,7 +35,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
         try {
           article = await importDocument(file);
         } catch (error) {
-          notify('error', reasonOf(error));
+          notify('error', errorMessage(error));
           continue;
         }
         try {
@@ -52,7 +49,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
           onImported(document.id);
           notify('info', `Imported “${file.name}”.`);
         } catch (error) {
-          notify('error', `Could not import “${file.name}”: it could not be saved (${reasonOf(error)}).`);
+          notify('error', `Could not import “${file.name}”: it could not be saved (${errorMessage(error)}).`);
         }
       }
     },
@@ -68,7 +65,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       });
       await importFiles(files);
     } catch (error) {
-      notify('error', `Could not open files: ${reasonOf(error)}`);
+      notify('error', `Could not open files: ${errorMessage(error)}`);
     }
   }, [host, importFiles, notify]);
 
@@ -77,7 +74,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
     try {
       text = await host.readClipboardText();
     } catch (error) {
-      notify('error', `Could not read the clipboard: ${reasonOf(error)}`);
+      notify('error', `Could not read the clipboard: ${errorMessage(error)}`);
       return;
     }
     if (!text.trim()) {
@@ -96,7 +93,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       onImported(document.id);
       notify('info', 'Created a document from the clipboard.');
     } catch (error) {
-      notify('error', isDocumentImportError(error) ? error.message : `Could not create a document from the clipboard: ${reasonOf(error)}`);
+      notify('error', isDocumentImportError(error) ? error.message : `Could not create a document from the clipboard: ${errorMessage(error)}`);
     }
   }, [database, host, notify, onImported]);
 
