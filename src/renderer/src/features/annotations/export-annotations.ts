@@ -3,12 +3,8 @@ import type { Host } from '@core/host';
 import type { Annotation } from '@core/model';
 import { toWebAnnotationCollection } from '@core/formats/annotations/web-annotation';
 import { toAnnotatedHtml } from '@core/formats/annotations/annotated-html';
+import { fileStem } from '@core/file-names';
 import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
-
-export function fileStem(title: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
-}
 
 export async function exportAnnotations(db: GlossaDatabase, host: Host, docId: string, format: 'jsonld' | 'html'): Promise<string | null> {
   // Card text typed a moment ago is stored first; if that fails, what is stored is exported.

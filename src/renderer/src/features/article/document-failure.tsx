@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { getDocument, getDocumentText, listAnnotations, setSetting, useDatabase, type DocumentSummary } from '../../db';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
-import { fileStem } from '../annotations/export-annotations';
+import { fileStem } from '@core/file-names';
 import { errorMessage } from '@core/errors';
 
 interface DocumentFailureProps {

@@ -4,7 +4,7 @@ import type { Host } from '@core/host';
 import type { Glossary, Term } from '@core/model';
 import type { GlossaryExportFormat, GlossaryRow } from '@core/formats/glossary';
 import { encodeGlossaryInWorker } from '../../workers/glossary-file-client';
-import { fileStem } from '../annotations/export-annotations';
+import { fileStem } from '@core/file-names';
 
 export type { PendingImport } from '@core/formats/glossary';
 

@@ -3,7 +3,8 @@ import type { Host } from '@core/host';
 import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
 import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
-import { exportAnnotations, fileStem } from '../annotations/export-annotations';
+import { fileStem } from '@core/file-names';
+import { exportAnnotations } from '../annotations/export-annotations';
 import type { ReviewScore } from './use-scorecard';
 
 export async function exportReview(
