@@ -3,6 +3,7 @@ export * from './typology';
 export * from './resolve-category';
 export * from './severity';
 export * from './presets';
+export * from './preset-choice';
 export * from './points';
 export * from './score';
 export * from './segment-score';

@@ -35,7 +35,7 @@ export { AnnotationError, statusesFor } from './annotation-validation';
 export type { AnnotationErrorCode } from './annotation-validation';
 export { dismissFinding, listDismissedKeys, restoreFinding } from './findings';
 export type { FindingToDismiss } from './findings';
-export { REVIEW_SETTING_DEFAULTS, getSetting, resolveReviewPreset, setSetting } from './settings';
+export { REVIEW_SETTING_DEFAULTS, getSetting, setSetting } from './settings';
 export type { SettingKey, SettingValues } from './settings';
 export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';

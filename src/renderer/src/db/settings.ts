@@ -1,11 +1,10 @@
 /** App settings, one row per key, typed by the key map below. */
-import { DEFAULT_PASS_THRESHOLD, GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET, parsePreset } from '@core/mqm';
-import type { WeightPreset } from '@core/mqm';
+import { DEFAULT_PASS_THRESHOLD, type ReviewPresetChoice } from '@core/mqm';
 import type { GlossaDatabase } from './database';
 import { writeAll } from './transaction';
 
 /** Which weight preset scores a review: Google WMT, MQM standard, or the user's own (customPreset). */
-export type ReviewPresetChoice = 'wmt' | 'mqm' | 'custom';
+export type { ReviewPresetChoice };
 
 /** A user-defined QA check, as the settings editor stores it (core/qa's UserPattern without the optional fields). */
 export interface UserRegexRule {
@@ -107,21 +106,4 @@ export async function setSetting<K extends SettingKey>(db: GlossaDatabase, key: 
   const isValid: (value: unknown) => value is SettingValues[K] = guards[key];
   if (!isValid(value)) throw new RangeError(`${JSON.stringify(value) ?? String(value)} is not a valid value for the setting “${key}”.`);
   await writeAll(db, ['settings'], (connection) => connection.settings.put({ key, value, updatedAt: connection.clock() }));
-}
-
-export interface ResolvedReviewPreset {
-  preset: WeightPreset;
-  /** Why the custom preset could not be used (parsePreset's messages); empty when the chosen preset is in use. */
-  problems: string[];
-}
-
-/**
- * The weight preset the review settings choose. A custom preset that does not validate scores
- * with MQM standard meanwhile, and says why, so the scorecard never breaks on a typo.
- */
-export function resolveReviewPreset(choice: ReviewPresetChoice, customPreset: unknown): ResolvedReviewPreset {
-  if (choice === 'wmt') return { preset: GOOGLE_WMT_PRESET, problems: [] };
-  if (choice === 'mqm') return { preset: MQM_STANDARD_PRESET, problems: [] };
-  const parsed = parsePreset(customPreset);
-  return parsed.ok ? { preset: parsed.preset, problems: [] } : { preset: MQM_STANDARD_PRESET, problems: parsed.errors };
 }

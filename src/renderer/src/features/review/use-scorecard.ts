@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { scoreReview } from '@core/formats/review/score-review';
 import type { Scorecard, WeightPreset } from '@core/mqm';
-import { REVIEW_SETTING_DEFAULTS, resolveReviewPreset, useAnnotations, useSetting } from '../../db';
+import { resolveReviewPreset } from '@core/mqm';
+import { REVIEW_SETTING_DEFAULTS, useAnnotations, useSetting } from '../../db';
 
 export interface ReviewScore {
   scorecard: Scorecard;
