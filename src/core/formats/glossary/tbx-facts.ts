@@ -69,7 +69,7 @@ export interface Facts {
   transactions?: Transaction[];
 }
 
-export interface TermFacts extends Facts {
+interface TermFacts extends Facts {
   term: string;
 }
 
@@ -85,7 +85,7 @@ export interface EntryFacts extends Facts {
   languages: LanguageFacts[];
 }
 
-export type Standing = 'preferred' | 'admitted' | 'forbidden' | 'other';
+type Standing = 'preferred' | 'admitted' | 'forbidden' | 'other';
 
 export function languageOf(element: XmlElement): string {
   return (element.attrs['xml:lang'] ?? element.attrs.lang ?? '').trim();

@@ -6,6 +6,6 @@ export { parseXml, XML_NAMESPACE, XMLNS_NAMESPACE } from './parse';
 export type { XmlElement, XmlNamespaces, XmlNode, XmlParseOptions } from './parse';
 export { positionAt, XmlSyntaxError } from './errors';
 export type { XmlPosition } from './errors';
-export { attributeNS, childElements, decodeXml, exactTextOf, firstChild, isElement, localName, namespaceOf, textOf } from './tree';
+export { attributeNS, childElements, decodeXml, exactTextOf, firstChild, isElement, localName, textOf } from './tree';
 export { escapeXmlAttribute, escapeXmlContent, escapeXmlText, startTag, stripInvalidXmlChars, textElement } from './write';
 export type { XmlAttributes } from './write';

@@ -123,8 +123,32 @@ function ours(text: string): Plain | XmlSyntaxError {
   }
 }
 
+/** Strings made of markup pieces and awkward characters, mostly not XML at all. */
+const markupSoup = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('<a>', '</a>', '<b x="1">', '</b>', '<c/>', '<p:d xmlns:p="u">', '</p:d>', '<?xml version="1.0"?>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE a>', '<!DOCTYPE a [<!ENTITY e "x">]>', '&e;', '&amp;', '&#10;', '&#0;', '<', '>', '&', '"', '=', ' ', '\n'),
+    textUnit,
+  ),
+  maxLength: 30,
+});
+
 describe('parseXml against a strict parser (saxes)', () => {
   const runs = fuzzRuns(300);
+
+  it(
+    'never crashes on a random string, and accepts one only when saxes does (with the same tree)',
+    () => {
+      fc.assert(
+        fc.property(markupSoup, (text) => {
+          const tree = ours(text);
+          if (tree instanceof XmlSyntaxError) return;
+          expect(tree).toEqual(saxesTree(text));
+        }),
+        { numRuns: runs * 3 },
+      );
+    },
+    fuzzTimeout(runs * 3, 5),
+  );
 
   it(
     'reads every random well-formed document to the same tree as saxes',

@@ -28,7 +28,7 @@ import { positionAt, XmlSyntaxError } from './errors';
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 
-/** Prefix → namespace URI in effect ('' is the default namespace). Read it with namespaceOf. */
+/** Prefix → namespace URI in effect ('' is the default namespace; undefined: not declared). */
 export type XmlNamespaces = Readonly<Record<string, string>>;
 
 export interface XmlElement {

@@ -12,7 +12,7 @@
  * by walking `children` in order.
  */
 import { decodeReferences } from './parse';
-import type { XmlElement, XmlNamespaces, XmlNode } from './parse';
+import type { XmlElement, XmlNode } from './parse';
 
 /** Literal whitespace textOf would change: tabs, line breaks, double spaces, a space at either end. */
 const LAYOUT_WHITESPACE = /[\t\r\n]| {2}|^ | $/;
@@ -59,11 +59,6 @@ function rawText(element: XmlElement): string {
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
-}
-
-/** The namespace URI a prefix has in this scope ('' for the default namespace), or undefined. */
-export function namespaceOf(namespaces: XmlNamespaces, prefix: string): string | undefined {
-  return namespaces[prefix];
 }
 
 /** Whether the element is `local` in namespace `uri`. */
