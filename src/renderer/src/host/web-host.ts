@@ -4,7 +4,6 @@
 import { commandForKeyEvent, type KeyPlatform } from '@core/commands';
 import {
   ExternalUrlSchema,
-  MAX_IMPORT_BYTES,
   OpenFilesRequestSchema,
   SaveFileRequestSchema,
   WriteBackupRequestSchema,
@@ -17,6 +16,7 @@ import {
   type SaveFileResult,
   type WriteBackupResult,
 } from '@core/host';
+import { readPickedFile } from './picked-file';
 
 /** Set by a Vite `define` when the build provides one; see appVersion(). */
 declare const __GLOSSA_VERSION__: string | undefined;
@@ -38,18 +38,6 @@ export function acceptFor(filters: readonly FileFilter[]): string {
   const extensions = filters.flatMap((filter) => filter.extensions);
   if (extensions.length === 0 || extensions.includes('*')) return '';
   return [...new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))].join(',');
-}
-
-const tooLarge = (maxBytes: number) => `it is larger than ${maxBytes / (1024 * 1024)} MB`;
-
-/** Read one picked file; oversized files are refused without reading a byte. */
-export async function readPickedFile(file: File, maxBytes = MAX_IMPORT_BYTES): Promise<OpenedFile> {
-  if (file.size > maxBytes) return { ok: false, name: file.name, reason: tooLarge(maxBytes) };
-  try {
-    return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch {
-    return { ok: false, name: file.name, reason: 'it could not be read' };
-  }
 }
 
 async function openFiles(request: Parameters<Host['openFiles']>[0]): Promise<OpenedFile[]> {
