@@ -15,24 +15,15 @@ import {
 import { CommandsProvider, useCommand, useCommandRegistry } from '../commands';
 import { useHost } from '../host/context';
 import { NoticeProvider, useNotices } from '../ui/notices';
-import { LibraryPane } from '../features/library/library-pane';
-import { makeSampleDocument } from '../features/library/sample-article';
-import { useDocumentImport } from '../features/library/use-document-import';
-import { readDroppedFiles } from '../features/library/dropped-files';
-import { ArticleView, type RevealRequest, type SidePanel } from '../features/article/article-view';
-import { GlossaryNavigationContext, type GlossaryNavigation } from '../features/glossary/glossary-navigation';
-import { GlossarySection } from '../features/glossary/glossary-section';
-import { GlossaryView } from '../features/glossary/glossary-view';
-import type { SaveState } from '../features/article/use-autosave';
-import { useScorecard } from '../features/review/use-scorecard';
-import { StatusBar } from './status-bar';
+import { LibraryPane, makeSampleDocument, readDroppedFiles, useDocumentImport } from '../features/library';
+import { ArticleView, DocumentFailure, type RevealRequest, type SaveState, type SidePanel } from '../features/article';
+import { GlossaryNavigationContext, GlossarySection, GlossaryView, type GlossaryNavigation } from '../features/glossary';
+import { useScorecard } from '../features/review';
+import { BackupCommands, BackupSection, useBackupLifecycle } from '../features/backup';
 import { PaneBoundary, PaneFailure } from '../ui/pane-boundary';
-import { DocumentFailure } from '../features/article/document-failure';
+import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { HelpDialogs } from './dialogs';
-import { BackupSection } from '../features/backup/backup-section';
-import { BackupCommands } from '../features/backup/backup-commands';
-import { useBackupLifecycle } from '../features/backup/use-backup-lifecycle';
 
 export function App() {
   return (

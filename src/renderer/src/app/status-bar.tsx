@@ -2,7 +2,7 @@
 import type { Scorecard } from '@core/mqm';
 import type { DocumentSummary } from '../db';
 import { commandSpec, formatAccelerator } from '@core/commands';
-import type { SaveState } from '../features/article/use-autosave';
+import type { SaveState } from '../features/article';
 import { keyPlatform } from '../ui/platform';
 
 const SAVE_LABELS: Record<SaveState, string> = {

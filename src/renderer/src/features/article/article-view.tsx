@@ -16,14 +16,10 @@ import { exportAnnotations } from '../annotations/export-annotations';
 import { useImportAnnotations } from '../annotations/import-annotations';
 import { FloatingToolbar } from '../annotations/floating-toolbar';
 import { OrphanList } from '../annotations/orphan-list';
-import { ReviewProvider } from '../review/review-context';
-import { ReviewCommandsPlugin } from '../review/review-commands';
-import { ReviewPanel } from '../review/review-panel';
-import { exportReview } from '../review/export-review';
-import type { ReviewScore } from '../review/use-scorecard';
-import { TermHighlights } from '../glossary/term-highlights';
+import { ReviewCommandsPlugin, ReviewPanel, ReviewProvider, exportReview, type ReviewScore } from '../review';
+import { TermHighlights } from '../glossary';
 import { DocumentTitle } from './document-title';
-import { Reveal } from './reveal';
+import { Reveal, type RevealRequest } from './reveal';
 import { LanguagePairPicker } from './language-pair-picker';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SaveProblem } from './save-problem';
@@ -33,12 +29,6 @@ import { LockBanner } from './lock-banner';
 
 export type SidePanel = 'annotations' | 'review' | null;
 
-/** A place in the article to select and scroll to once it is open (a term occurrence). */
-export interface RevealRequest {
-  docId: string;
-  start: number;
-  end: number;
-}
 
 interface ArticleViewProps {
   document: DocumentSummary;

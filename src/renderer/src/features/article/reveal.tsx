@@ -5,7 +5,13 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $setSelection } from 'lexical';
 import { $selectOffsets } from '../../editor/annotations/text-offsets';
 import { domRangesFor } from '../../editor/highlights';
-import type { RevealRequest } from './article-view';
+
+/** A place in the article to select and scroll to once it is open (a term occurrence). */
+export interface RevealRequest {
+  docId: string;
+  start: number;
+  end: number;
+}
 
 export function Reveal({ request, onDone }: { request: RevealRequest; onDone(): void }) {
   const [editor] = useLexicalComposerContext();

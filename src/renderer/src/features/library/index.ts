@@ -1,0 +1,5 @@
+// Renderer: what the library feature offers the rest of the app.
+export { LibraryPane } from './library-pane';
+export { makeSampleDocument } from './sample-article';
+export { useDocumentImport, type DocumentImport } from './use-document-import';
+export { readDroppedFiles } from './dropped-files';
