@@ -7,9 +7,8 @@ import type { AnchorUpdate } from './annotation-anchors';
 import { createAnnotation, deleteAnnotation, getAnnotation } from './annotations';
 import type { CreateAnnotationInput } from './annotations';
 import type { GlossaDatabase } from './database';
-import { createDocument } from './documents';
 import type { ManualClock } from './test-database';
-import { deleteTestDatabase, documentInput, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openTestDatabase } from './test-database';
+import { deleteTestDatabase, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openMeetingDatabase } from './test-database';
 import { moveToTrash } from './trash';
 
 let db: GlossaDatabase;
@@ -17,9 +16,7 @@ let clock: ManualClock;
 let docId: string;
 
 beforeEach(async () => {
-  ({ db, clock } = openTestDatabase());
-  docId = (await createDocument(db, documentInput({ plainText: 'The meeting was held in the hall.' }))).id;
-  clock.advance(1000);
+  ({ db, clock, docId } = await openMeetingDatabase());
 });
 
 afterEach(async () => {

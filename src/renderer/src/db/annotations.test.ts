@@ -14,7 +14,7 @@ import type { CreateAnnotationInput } from './annotations';
 import type { GlossaDatabase } from './database';
 import { createDocument } from './documents';
 import type { ManualClock } from './test-database';
-import { deleteTestDatabase, documentInput, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openTestDatabase } from './test-database';
+import { deleteTestDatabase, documentInput, meetingAnnotationInput, meetingSelectorsAt as selectorsAt, openMeetingDatabase } from './test-database';
 import { moveToTrash, restoreFromTrash } from './trash';
 
 let db: GlossaDatabase;
@@ -22,9 +22,7 @@ let clock: ManualClock;
 let docId: string;
 
 beforeEach(async () => {
-  ({ db, clock } = openTestDatabase());
-  docId = (await createDocument(db, documentInput({ plainText: 'The meeting was held in the hall.' }))).id;
-  clock.advance(1000);
+  ({ db, clock, docId } = await openMeetingDatabase());
 });
 
 afterEach(async () => {

@@ -3,7 +3,7 @@ import type { Annotation, Id } from '@core/model';
 import type { Clock } from './clock';
 import { GlossaDatabase } from './database';
 import type { CreateAnnotationInput } from './annotations';
-import type { CreateDocumentInput } from './documents';
+import { createDocument, type CreateDocumentInput } from './documents';
 import { newId } from './ids';
 
 export interface ManualClock extends Clock {
@@ -86,4 +86,15 @@ export function meetingSelectorsAt(start: number, end: number, exact = 'meeting'
 /** A note on "meeting" in the annotation tests' document. */
 export function meetingAnnotationInput(docId: string, overrides: Partial<CreateAnnotationInput> = {}): CreateAnnotationInput {
   return { docId, kind: 'note', quote: 'meeting', selectors: meetingSelectorsAt(4, 11), author: 'Lin', ...overrides };
+}
+
+/**
+ * A fresh database holding one document, "The meeting was held in the hall.", with the
+ * clock a second past its creation: the setting of the annotation tests.
+ */
+export async function openMeetingDatabase(): Promise<{ db: GlossaDatabase; clock: ManualClock; docId: string }> {
+  const { db, clock } = openTestDatabase();
+  const docId = (await createDocument(db, documentInput({ plainText: 'The meeting was held in the hall.' }))).id;
+  clock.advance(1000);
+  return { db, clock, docId };
 }
