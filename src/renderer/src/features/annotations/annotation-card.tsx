@@ -5,9 +5,9 @@ import { registerPendingWriter, WriteScheduler } from '../../db';
 import type { Annotation, AnnotationStatus, Severity } from '@core/model';
 import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
 import { useAnnotationsApi } from './annotations-context';
-import { useCardHeight } from './annotation-margin';
+import { useCardHeight } from './use-card-height';
 import { STATUS_LABELS, kindInfo } from './kinds';
-import { TermLink } from '../glossary/term-link';
+import { TermLink } from '../glossary';
 
 interface AnnotationCardProps {
   annotation: Annotation;

@@ -11,7 +11,7 @@ import { useCommand } from '../../commands';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { useExportRunner } from '../../ui/use-export-runner';
-import { termFromAnnotation } from '../glossary/term-link';
+import { termFromAnnotation } from '../glossary';
 import { useAnnotationsApi } from './annotations-context';
 import { exportAnnotations } from './export-annotations';
 import { useImportAnnotations } from './import-annotations';

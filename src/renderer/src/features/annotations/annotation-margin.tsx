@@ -1,6 +1,6 @@
 // Renderer: the margin: each card at the height of its first mark, like comments in a
 // word processor. Only cards near the viewport are mounted.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { useAnnotationsApi } from './annotations-context';
@@ -148,17 +148,4 @@ function sameNumbers(a: Map<string, number>, b: Map<string, number>): boolean {
   if (a.size !== b.size) return false;
   for (const [key, value] of a) if (Math.abs((b.get(key) ?? NaN) - value) > 0.5) return false;
   return true;
-}
-
-export function useCardHeight(id: string, onHeight?: (id: string, height: number) => void) {
-  const ref = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || !onHeight) return;
-    const observer = new ResizeObserver(() => onHeight(id, element.offsetHeight));
-    observer.observe(element);
-    onHeight(id, element.offsetHeight);
-    return () => observer.disconnect();
-  }, [id, onHeight]);
-  return ref;
 }

@@ -8,14 +8,17 @@ import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { useExportRunner } from '../../ui/use-export-runner';
-import { AnnotationsProvider, useAnnotationsApi } from '../annotations/annotations-context';
-import { AnnotationCommandsPlugin } from '../annotations/annotation-commands';
-import { AnnotationMargin } from '../annotations/annotation-margin';
-import { AnnotationsPanel } from '../annotations/annotations-panel';
-import { exportAnnotations } from '../annotations/export-annotations';
-import { useImportAnnotations } from '../annotations/import-annotations';
-import { FloatingToolbar } from '../annotations/floating-toolbar';
-import { OrphanList } from '../annotations/orphan-list';
+import {
+  AnnotationCommandsPlugin,
+  AnnotationMargin,
+  AnnotationsPanel,
+  AnnotationsProvider,
+  FloatingToolbar,
+  OrphanList,
+  exportAnnotations,
+  useAnnotationsApi,
+  useImportAnnotations,
+} from '../annotations';
 import { ReviewCommandsPlugin, ReviewPanel, ReviewProvider, exportReview, type ReviewScore } from '../review';
 import { TermHighlights } from '../glossary';
 import { DocumentTitle } from './document-title';

@@ -4,7 +4,7 @@ import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
 import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
 import { fileStem } from '@core/file-names';
-import { exportAnnotations } from '../annotations/export-annotations';
+import { exportAnnotations } from '../annotations';
 import type { ReviewScore } from './use-scorecard';
 
 export async function exportReview(

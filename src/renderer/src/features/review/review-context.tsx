@@ -9,7 +9,7 @@ import { domRangesFor, paintHighlight } from '../../editor/highlights';
 import { QaClient } from '../../workers/qa-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
-import { useAnnotationsApi } from '../annotations/annotations-context';
+import { useAnnotationsApi } from '../annotations';
 
 export interface ReviewApi {
   findings: readonly KeyedFinding[];

@@ -5,8 +5,7 @@ import { GOOGLE_WMT_PRESET, MQM_DIMENSIONS, MQM_STANDARD_PRESET, SEVERITIES, SEV
 import { CHECKS } from '@core/qa';
 import type { AnnotationStatus } from '@core/model';
 import { REVIEW_SETTING_DEFAULTS, setSetting, useDatabase, useSetting } from '../../db';
-import { useAnnotationsApi } from '../annotations/annotations-context';
-import { STATUS_LABELS } from '../annotations/kinds';
+import { STATUS_LABELS, useAnnotationsApi } from '../annotations';
 import { useCommand } from '../../commands';
 import { useReviewApi } from './review-context';
 import { DEFAULT_FILTER, buildQueue, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
