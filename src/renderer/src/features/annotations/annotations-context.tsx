@@ -13,11 +13,13 @@ import {
   getAnnotation,
   getSetting,
   newId,
+  registerPendingWriter,
   updateAnchors,
   updateAnnotation,
   useAnnotations,
   useDatabase,
   useSetting,
+  WriteScheduler,
   type AnnotationPatch,
 } from '../../db';
 import { $isAnnotationMarkNode, AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
@@ -58,6 +60,8 @@ export interface AnnotationsApi {
 const AnnotationsContext = createContext<AnnotationsApi | null>(null);
 const NO_ANNOTATIONS: readonly Annotation[] = [];
 const ANCHOR_SAVE_DELAY_MS = 500;
+/** While the translator types without a pause, the selectors are stored at least this often. */
+const ANCHOR_SAVE_MAX_WAIT_MS = 2000;
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -117,20 +121,32 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
   }, [db, editor, live, onError]);
   useEffect(() => () => sync.current?.dispose(), []);
 
-  // Selectors follow the text: stored shortly after edits, like the article itself.
+  // Selectors follow the text: stored shortly after edits, like the article itself, and
+  // registered as a pending write, so an export (or a backup, or closing) stores them first
+  // and never pairs new text with old offsets.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState }) => {
+    const writer = new WriteScheduler({
+      delayMs: ANCHOR_SAVE_DELAY_MS,
+      maxWaitMs: ANCHOR_SAVE_MAX_WAIT_MS,
+      write: async () => {
+        const updates = anchorUpdatesFor(editor.getEditorState(), latest.current);
+        if (updates.length > 0) await updateAnchors(db, updates).catch(onError);
+      },
+    });
+    const unregisterWriter = registerPendingWriter({ flush: () => writer.flush(), hasPending: () => writer.hasPending() });
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const updates = anchorUpdatesFor(editorState, latest.current);
-        if (updates.length > 0) void updateAnchors(db, updates).catch(onError);
-      }, ANCHOR_SAVE_DELAY_MS);
+      writer.changed();
     });
     return () => {
-      clearTimeout(timer);
       unregister();
+      void writer
+        .flush()
+        .catch(() => undefined)
+        .finally(() => {
+          writer.dispose();
+          unregisterWriter();
+        });
     };
   }, [db, editor, onError]);
 
