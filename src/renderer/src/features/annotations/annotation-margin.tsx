@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
+import { registerEditorSettled } from '../../editor/use-editor-settled';
 import { useAnnotationsApi } from './annotations-context';
 import { AnnotationCard } from './annotation-card';
 import { layoutCards, visibleCards } from './margin-layout';
@@ -37,19 +38,12 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
   // typing pauses, so keystrokes in a long article never wait for thousands of reads.
   useEffect(() => {
     let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
     };
-    const afterEdit = () => {
-      clearTimeout(timer);
-      timer = setTimeout(schedule, EDIT_SETTLE_MS);
-    };
     schedule();
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) afterEdit();
-    });
+    const unregister = registerEditorSettled(editor, EDIT_SETTLE_MS, schedule);
     // A mark made or removed (a new annotation, undo) is placed at once, not after a pause.
     const unregisterMarks = editor.registerMutationListener(
       AnnotationMarkNode,
@@ -64,7 +58,6 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
     window.addEventListener('resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
       unregister();
       unregisterMarks();
       observer.disconnect();

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
+import { registerEditorSettled } from '../../editor/use-editor-settled';
 import type { Term } from '@core/model';
 import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
@@ -59,7 +60,6 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
     if (patterns.length === 0) return;
     const worker = (client.current ??= new TermsClient());
     let latest = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     // A worker that died is restarted by the next match; say so (a disposed client is not news).
     const failed = (error: unknown) => {
       if (isWorkerCallError(error) && error.code !== 'stopped') notify('error', error.message);
@@ -87,14 +87,9 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         match();
       }, failed);
     }
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      clearTimeout(timer);
-      timer = setTimeout(match, REMATCH_AFTER_EDIT_MS);
-    });
+    const unregister = registerEditorSettled(editor, REMATCH_AFTER_EDIT_MS, match);
     return () => {
       latest += 1;
-      clearTimeout(timer);
       unregister();
     };
   }, [editor, notify, patterns, terms, visible]);

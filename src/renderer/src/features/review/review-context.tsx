@@ -6,6 +6,7 @@ import { $getRoot } from 'lexical';
 import { CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
 import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
+import { registerEditorSettled } from '../../editor/use-editor-settled';
 import { QaClient } from '../../workers/qa-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
@@ -79,14 +80,10 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
 
   // On open, and again once editing pauses.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(runChecks, 0);
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      clearTimeout(timer);
-      timer = setTimeout(runChecks, RERUN_AFTER_EDIT_MS);
-    });
+    const opened = setTimeout(runChecks, 0);
+    const unregister = registerEditorSettled(editor, RERUN_AFTER_EDIT_MS, () => runChecks());
     return () => {
-      clearTimeout(timer);
+      clearTimeout(opened);
       unregister();
     };
   }, [editor, runChecks]);
