@@ -28,6 +28,7 @@ import { $liveSelection, $selectOffsets, $selectionOffsets } from '../../editor/
 import { useNotices } from '../../ui/notices';
 import { anchorUpdatesFor, reconcile, startAnnotationSync, type AnnotationSync } from './annotation-sync';
 import { decorateMarks, firstMarkElement } from './mark-decoration';
+import { errorMessage } from '@core/errors';
 
 export interface AnnotationsApi {
   docId: string;
@@ -63,10 +64,6 @@ const ANCHOR_SAVE_DELAY_MS = 500;
 /** While the translator types without a pause, the selectors are stored at least this often. */
 const ANCHOR_SAVE_MAX_WAIT_MS = 2000;
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let from = start;
   let to = end;
@@ -99,7 +96,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
     latest.current = annotations;
   }, [annotations]);
 
-  const onError = useCallback((error: unknown) => notify('error', `Annotations could not be saved: ${reasonOf(error)}`), [notify]);
+  const onError = useCallback((error: unknown) => notify('error', `Annotations could not be saved: ${errorMessage(error)}`), [notify]);
   const authorSetting = useSetting('authorName', '');
   const author = useRef('Translator');
   useEffect(() => {
@@ -198,7 +195,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
       try {
         await updateAnnotation(db, id, patch);
       } catch (error) {
-        notify('error', reasonOf(error));
+        notify('error', errorMessage(error));
       }
     },
     [db, notify],
@@ -234,7 +231,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
           { discrete: true },
         );
       } catch (error) {
-        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
+        notify('error', `Could not create the annotation: ${errorMessage(error)}`);
         return null;
       }
       if (!marked) {
@@ -268,7 +265,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
         }
         setActiveId((current) => (current === id ? null : current));
         setFocusRequest((current) => (current === id ? null : current));
-        notify('error', `Could not create the annotation: ${reasonOf(error)}`);
+        notify('error', `Could not create the annotation: ${errorMessage(error)}`);
         return null;
       }
     },
@@ -356,7 +353,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
         await deleteAnnotation(db, id);
         setActiveId((current) => (current === id ? null : current));
       } catch (error) {
-        notify('error', `Could not delete the annotation: ${reasonOf(error)}`);
+        notify('error', `Could not delete the annotation: ${errorMessage(error)}`);
       }
     },
     [db, editor, notify],
@@ -368,7 +365,7 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
         const author = (await getSetting(db, 'authorName', '')) || 'Translator';
         await addReply(db, id, { author, body });
       } catch (error) {
-        notify('error', reasonOf(error));
+        notify('error', errorMessage(error));
       }
     },
     [db, notify],

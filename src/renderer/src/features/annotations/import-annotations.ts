@@ -12,6 +12,7 @@ import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { useAnnotationsApi } from './annotations-context';
 import { HISTORY_MERGE } from './annotation-sync';
+import { errorMessage } from '@core/errors';
 
 export const ANNOTATION_FILE_FILTERS = [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }];
 
@@ -106,7 +107,7 @@ export function useImportAnnotations(): () => Promise<void> {
       notify('info', importNotice(await importAnnotationsIntoArticle(editor, db, { docId, fileName: file.name, data: file.bytes })));
     } catch (error) {
       if (error instanceof AnnotationImportError) notify('error', error.message);
-      else notify('error', `Could not import the annotations: ${error instanceof Error ? error.message : String(error)}`);
+      else notify('error', `Could not import the annotations: ${errorMessage(error)}`);
     }
   }, [db, docId, editor, host, notify]);
 }

@@ -11,6 +11,7 @@ import { QaClient } from '../../workers/qa-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
 import { useAnnotationsApi } from '../annotations';
+import { errorMessage } from '@core/errors';
 
 export interface ReviewApi {
   findings: readonly KeyedFinding[];
@@ -72,7 +73,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
           if (isWorkerCallError(error, 'superseded')) return;
           // It already says what happened ("The quality checks stopped unexpectedly and were restarted.").
           if (isWorkerCallError(error)) return notify('error', error.message);
-          notify('error', `The automatic checks failed: ${error instanceof Error ? error.message : String(error)}`);
+          notify('error', `The automatic checks failed: ${errorMessage(error)}`);
         },
       )
       .finally(() => setRunning(false));
@@ -129,7 +130,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
       try {
         await dismissFinding(db, { docId, checkId: finding.checkId, key: finding.key });
       } catch (error) {
-        notify('error', `Could not dismiss the finding: ${error instanceof Error ? error.message : String(error)}`);
+        notify('error', `Could not dismiss the finding: ${errorMessage(error)}`);
       }
     },
     [db, docId, notify],
