@@ -1,4 +1,5 @@
 import { foldCodePoint, normaliseTerm } from './normalise';
+import { FNV_OFFSET, FNV_PRIME } from '../text/hash';
 
 /**
  * Finds glossary terms in an article: every occurrence of any of (say) 50,000
@@ -237,8 +238,6 @@ function endsInsideWord(text: string, end: number): boolean {
   return !((after === 115 || after === 83) && classAt(text, end + 2) !== WORD);
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** Murmur3's finaliser: FNV and the edge hash mix their low bits poorly, and the tables index by low bits. */
 function mix(hash: number): number {

@@ -10,7 +10,7 @@
  */
 import Papa from 'papaparse';
 import { normaliseLineBreaks } from '../documents/decode-text';
-import { neutraliseCell } from '../review/neutralise-cell';
+import { dropProtectiveApostrophe, spreadsheetSafeCell } from '../../text/spreadsheet-cell';
 import type { TermStatus } from '../../model';
 import { emptyRow, GlossaryFormatError } from './types';
 import type { GlossaryReadResult, GlossaryRow, SkippedRow } from './types';
@@ -84,28 +84,13 @@ export const FORBIDDEN_SEPARATOR = ' | ';
 // Cells
 // ---------------------------------------------------------------------------------------------
 
-/**
- * neutraliseCell prefixes an apostrophe to a cell that a spreadsheet would run as a formula. On
- * the way back in that apostrophe is dropped so an export re-imports unchanged. A cell that
- * already begins with apostrophes before such a character gets one more on the way out, so
- * "'=x" typed by a person survives the trip as well.
- */
-const APOSTROPHE_BEFORE_FORMULA = /^'+[=+\-@\t\r]/;
-
-/** What a CSV or TSV export writes for a text cell. */
-export function spreadsheetSafeCell(cell: string): string {
-  return APOSTROPHE_BEFORE_FORMULA.test(cell) ? `'${cell}` : neutraliseCell(cell);
-}
-
-/** The apostrophe-escape alone, for spreadsheets (.xlsx) whose text cells never run as formulas. */
-export function escapeLeadingApostrophe(cell: string): string {
-  return APOSTROPHE_BEFORE_FORMULA.test(cell) ? `'${cell}` : cell;
-}
+export { escapeLeadingApostrophe, spreadsheetSafeCell } from '../../text/spreadsheet-cell';
 
 /** A cell as read from a CSV, TSV or spreadsheet: trimmed, with a protective apostrophe removed. */
 export function cleanCell(cell: string | undefined): string {
   const trimmed = (cell ?? '').trim();
-  return APOSTROPHE_BEFORE_FORMULA.test(trimmed) ? trimmed.slice(1).trim() : trimmed;
+  const cleaned = dropProtectiveApostrophe(trimmed);
+  return cleaned === trimmed ? trimmed : cleaned.trim();
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { WordTable } from './tokens';
 
-export const FNV_OFFSET = 0x811c9dc5;
+import { FNV_OFFSET, fnvStep as fnvCodeStep } from '../../../text/hash';
+
+export { FNV_OFFSET };
 
 /** One FNV-1a step over an ASCII code, lower-cased. */
 export function fnvStep(hash: number, code: number): number {
-  return Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
+  return fnvCodeStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
 }
 
 /**
