@@ -15,6 +15,14 @@ describe('text-scan', () => {
     expect(wordStartBefore('x'.repeat(50), 50, 30)).toBe(20);
   });
 
+  it('never cuts a character outside the BMP in half at the bound', () => {
+    const emoji = '😀'.repeat(20);
+    // 29 code units back from 40 would land between the halves of a pair: the run stops one unit short instead.
+    expect(wordStartBefore(emoji, 40, 29)).toBe(12);
+    expect(wordEndAfter(emoji, 0, 29)).toBe(28);
+    expect(wordStartBefore('a 𝐀𝐁', 6)).toBe(2);
+  });
+
   it('tells whether a range lies inside sorted spans', () => {
     const spans = [
       { start: 0, end: 5 },

@@ -1,3 +1,5 @@
+import { charLength, codePointAt, codePointBefore, isSpaceChar } from '../text/chars';
+
 /**
  * Small scanning helpers shared by the checks. Everything here is bounded or
  * linear: checks call them once per match, never once per character.
@@ -23,19 +25,27 @@ export function lineSpans(text: string): Span[] {
   return spans;
 }
 
-const SPACE = /\s/;
-
-/** Start of the run of non-space characters that ends at index (at most max back). */
+/**
+ * Start of the run of non-space characters that ends at index (at most max code units back). Steps
+ * by code point, so a character outside the BMP is never cut in half at the limit.
+ */
 export function wordStartBefore(text: string, index: number, max = 30): number {
   let i = index;
-  while (i > 0 && index - i < max && !SPACE.test(text[i - 1] ?? ' ')) i -= 1;
-  return i;
+  for (;;) {
+    const point = codePointBefore(text, i);
+    if (point < 0 || isSpaceChar(point) || index - i + charLength(point) > max) return i;
+    i -= charLength(point);
+  }
 }
 
-/** End of the run of non-space characters that starts at index (at most max ahead). */
+/** End of the run of non-space characters that starts at index (at most max code units ahead), by code point. */
 export function wordEndAfter(text: string, index: number, max = 30): number {
   let i = index;
-  while (i < text.length && i - index < max && !SPACE.test(text[i] ?? ' ')) i += 1;
+  while (i < text.length) {
+    const point = codePointAt(text, i);
+    if (isSpaceChar(point) || i - index + charLength(point) > max) break;
+    i += charLength(point);
+  }
   return i;
 }
 

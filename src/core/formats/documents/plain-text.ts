@@ -14,64 +14,8 @@ export function splitParagraphs(text: string): string[] {
   return paragraphs;
 }
 
-/** Character classes for counting. 0 means "not classified yet" in the cache below. */
-const CJK = 1; // Han, kana: each character is a word, as CAT tools count them.
-const WORD = 2; // A letter, digit or combining mark of any other script.
-const JOINER = 3; // Joins two parts into one word: "don't", "high-quality", "3.5", "2,000".
-const OTHER = 4;
-
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const JOINERS = new Set(["'", '’', '.', ',', '-', '\u2010', '\u2011']);
-
-function classifyUncached(char: string): number {
-  if (CJK_CHAR.test(char)) return CJK;
-  if (WORD_CHAR.test(char)) return WORD;
-  return JOINERS.has(char) ? JOINER : OTHER;
-}
-
-/** Classes of BMP characters, filled on first sight: a Unicode property test per character is slow. */
-const bmpClasses = new Uint8Array(0x10000);
-
-function classify(codePoint: number): number {
-  if (codePoint > 0xffff) return classifyUncached(String.fromCodePoint(codePoint));
-  let charClass = bmpClasses[codePoint] ?? 0;
-  if (charClass === 0) {
-    charClass = classifyUncached(String.fromCharCode(codePoint));
-    bmpClasses[codePoint] = charClass;
-  }
-  return charClass;
-}
-
-/**
- * Words as a translator's invoice counts them (Trados, memoQ): Latin-script words, with
- * apostrophes, hyphens and decimal marks inside a word keeping it whole, and each CJK
- * character as one word. A hand-written scan rather than a regex: V8 runs out of stack
- * matching a regex over one very long "word" (a pasted base64 blob, a 20 MB line).
- */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  let afterJoiner = false;
-  for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index) ?? 0;
-    index += codePoint > 0xffff ? 2 : 1;
-    const charClass = classify(codePoint);
-    if (charClass === WORD) {
-      // A word part right after a joiner continues the word ("high-quality" is one word).
-      if (!inWord) count += 1;
-      inWord = true;
-      afterJoiner = false;
-    } else if (charClass === JOINER && inWord && !afterJoiner) {
-      afterJoiner = true;
-    } else {
-      if (charClass === CJK) count += 1;
-      inWord = false;
-      afterJoiner = false;
-    }
-  }
-  return count;
-}
+/** Words as a translator's invoice counts them: one rule for every count, in core/text (ADR 0015). */
+export { countWords } from '../../text/word-count';
 
 /** Longest title we derive from text; longer ones are cut at a word boundary. */
 export const MAX_DERIVED_TITLE_LENGTH = 80;

@@ -1,5 +1,6 @@
 import { makeFinding, type Check, type Finding } from '../finding';
-import { isInlineSpaceCode, isWordCode, sameWordIgnoringCase } from '../word-codes';
+import { charLength, codePointAt, isInlineSpace, isWordChar } from '../../text/chars';
+import { isWordAt, sameIgnoringCase, wordRunEnd } from '../../text/words';
 
 /**
  * The same word twice in a row ("the the", "The the"), across spaces only: a
@@ -40,9 +41,9 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 function wordEnd(text: string, i: number): number {
   let end = i;
   for (;;) {
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+    end = wordRunEnd(text, end);
     const code = text.charCodeAt(end);
-    if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && isWordCode(text.charCodeAt(end + 1))) {
+    if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && isWordAt(text, end + 1)) {
       end += 1;
       continue;
     }
@@ -57,13 +58,14 @@ export const repeatedWords: Check = {
   defaultEnabled: true,
   run(text) {
     const findings: Finding[] = [];
-    // One pass over the character codes; a word is only sliced when it equals its predecessor.
+    // One pass over the code points; a word is only sliced when it equals its predecessor.
     let prevStart = -1;
     let prevEnd = -1;
     let i = 0;
     while (i < text.length) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i += 1;
+      const point = codePointAt(text, i);
+      if (!isWordChar(point)) {
+        i += charLength(point);
         continue;
       }
       const start = i;
@@ -71,8 +73,8 @@ export const repeatedWords: Check = {
       i = end;
       const length = end - start;
       let onlySpaces = prevEnd >= 0 && start > prevEnd && prevEnd - prevStart === length;
-      for (let g = prevEnd; onlySpaces && g < start; g += 1) onlySpaces = isInlineSpaceCode(text.charCodeAt(g));
-      const repeated = onlySpaces && sameWordIgnoringCase(text, prevStart, start, length);
+      for (let g = prevEnd; onlySpaces && g < start; g += 1) onlySpaces = isInlineSpace(text.charCodeAt(g));
+      const repeated = onlySpaces && sameIgnoringCase(text, prevStart, start, length);
       const [firstStart, firstEnd] = [prevStart, prevEnd];
       prevStart = start;
       prevEnd = end;

@@ -23,6 +23,11 @@ describe('unpaired-quotes', () => {
     expect(run('the ”reform” plan')[0]).toMatchObject({ quote: '”reform”', suggestion: '“reform”' });
   });
 
+  it('turns a quote that faces the wrong way before or after a letter outside the BMP, as before a BMP one', () => {
+    expect(run('the ”𝐀𝐁” plan')[0]).toMatchObject({ quote: '”𝐀𝐁”', suggestion: '“𝐀𝐁”' });
+    expect(run('see 𠀀𠀁“ here')[0]).toMatchObject({ suggestion: '𠀀𠀁”' });
+  });
+
   it('finds unpaired brackets and straight quotes', () => {
     expect(quotes('The plan (2021-2025 was approved.')).toEqual(['(2021-2025']);
     expect(quotes('It ended] suddenly.')).toEqual(['ended]']);

@@ -1,4 +1,5 @@
 import { makeFinding, type Check, type Finding } from '../finding';
+import { isWordAt, isWordBefore } from '../../text/words';
 import { lineSpans, wordEndAfter, wordStartBefore } from '../text-scan';
 
 /**
@@ -28,7 +29,6 @@ const NAMES: Record<string, string> = {
 const OPENING_CONTEXT = new Set(['(', '[', '{', '“', '‘', '—', '–']);
 const CLOSING_CONTEXT = new Set([')', ']', '}', '”', '’', ',', '.', ';', ':', '?', '!', '—', '–']);
 const MARK_OR_NEWLINE = /[\n"“”()[\]]/g;
-const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const LIST_MARKER = /^\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\)/i;
 
@@ -37,10 +37,6 @@ function isListMarker(text: string, lineStart: number, at: number): boolean {
   if (at - lineStart > 12) return false;
   const marker = LIST_MARKER.exec(text.slice(lineStart, at + 1));
   return marker !== null && lineStart + marker[0].length === at + 1;
-}
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
 }
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
@@ -65,11 +61,11 @@ export const unpairedQuotes: Check = {
       const start = wordStartBefore(text, at);
       const end = wordEndAfter(text, at + 1);
       const before = text[at - 1];
-      const after = text[at + 1];
       // A closing curly quote before a word, after a space, is an opening one turned round (and vice versa).
       let fix: string | undefined;
-      if (mark === '”' && isSpaceOrEdge(before) && isWordChar(after)) fix = '“';
-      if (mark === '“' && isWordChar(before) && !isWordChar(after)) fix = '”';
+      // Word characters by code point (core/text): 𝐀 or 𠀀 next to a quote is a word as much as A is.
+      if (mark === '”' && isSpaceOrEdge(before) && isWordAt(text, at + 1)) fix = '“';
+      if (mark === '“' && isWordBefore(text, at) && !isWordAt(text, at + 1)) fix = '”';
       findings.push(
         makeFinding(text, {
           checkId: 'unpaired-quotes',
@@ -88,8 +84,8 @@ export const unpairedQuotes: Check = {
     const spacedPair = (open: number, close: number): void => {
       const inner = text.slice(open + 1, close);
       if (!SPACE.test(inner[0] ?? '') && !SPACE.test(inner[inner.length - 1] ?? '')) return;
-      const gluedBefore = isWordChar(text[open - 1]);
-      const gluedAfter = isWordChar(text[close + 1]);
+      const gluedBefore = isWordBefore(text, open);
+      const gluedAfter = isWordAt(text, close + 1);
       findings.push(
         makeFinding(text, {
           checkId: 'unpaired-quotes',

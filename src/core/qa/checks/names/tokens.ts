@@ -1,6 +1,7 @@
-import { isInlineSpaceCode, isWordCode } from '../../word-codes';
+import { charLength, codePointAt, isInlineSpace, isWordChar } from '../../../text/chars';
+import { FNV_OFFSET } from '../../../text/hash';
 import { startsSentence } from './sentence-start';
-import { FNV_OFFSET, WordFilter, fnvStep } from './word-filter';
+import { type HashedWords, WordFilter, fnvStep } from './word-filter';
 
 /**
  * The words of the text with what the name checks need to know about each:
@@ -10,8 +11,9 @@ import { FNV_OFFSET, WordFilter, fnvStep } from './word-filter';
  *
  * Stored column-wise in typed arrays, and a word's string is made only when
  * asked for: a 200k-word article has 200k words but only a few thousand that
- * the checks ever read as strings. One hand-written pass over the character
- * codes builds it.
+ * the checks ever read as strings. One hand-written pass over the code points
+ * builds it, with core/text's word characters (a character outside the BMP,
+ * 𠀀 or 𝐀, is a letter here as everywhere else).
  */
 
 const CAPITALISED = 1;
@@ -28,7 +30,7 @@ const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const NEWLINE = 10;
 
-export class WordTable {
+export class WordTable implements HashedWords {
   readonly count: number;
   /** Offsets of each word; end excludes a possessive ’s. */
   readonly start: Int32Array;
@@ -49,22 +51,23 @@ export class WordTable {
     let previousEnd = -1;
     let i = 0;
     while (i < text.length) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i += 1;
+      const point = codePointAt(text, i);
+      if (!isWordChar(point)) {
+        i += charLength(point);
         continue;
       }
       const wordStart = i;
       let plainLower = true;
       let hasDigit = false;
       let firstNonAscii = -1;
-      // The hash of the word so far, and as it was two code units ago (to drop a possessive ’s).
+      // The hash of the word so far, and as it was two characters ago (to drop a possessive ’s).
       let hash = FNV_OFFSET;
       let hash1 = hash;
       let hash2 = hash;
       for (;;) {
         while (i < text.length) {
-          const code = text.charCodeAt(i);
-          if (!isWordCode(code)) break;
+          const code = codePointAt(text, i);
+          if (!isWordChar(code)) break;
           if (code > 127) {
             plainLower = false;
             if (firstNonAscii < 0) firstNonAscii = i;
@@ -73,17 +76,17 @@ export class WordTable {
           hash2 = hash1;
           hash1 = hash;
           hash = fnvStep(hash, code);
-          i += 1;
+          i += charLength(code);
         }
         const joiner = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if ((joiner === HYPHEN || joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) && isWordCode(next)) {
+        const next = codePointAt(text, i + 1);
+        if ((joiner === HYPHEN || joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE) && isWordChar(next)) {
           if (joiner > 127 && firstNonAscii < 0) firstNonAscii = i;
           if (next > 127 && firstNonAscii < 0) firstNonAscii = i + 1;
           hash2 = hash;
           hash1 = fnvStep(hash, joiner);
           hash = fnvStep(hash1, next);
-          i += 2;
+          i += 1 + charLength(next);
           continue;
         }
         break;
@@ -96,7 +99,7 @@ export class WordTable {
 
       let flag = (possessive ? POSSESSIVE : 0) | (plainLower ? PLAIN_LOWER : 0) | (hasDigit ? HAS_DIGIT : 0);
       if (!plainLower) {
-        const first = text[wordStart]!;
+        const first = String.fromCodePoint(codePointAt(text, wordStart));
         if (first !== first.toLowerCase() && first === first.toUpperCase()) {
           flag |= CAPITALISED;
           const word = text.slice(wordStart, wordEnd);
@@ -107,7 +110,7 @@ export class WordTable {
       if (previousEnd >= 0) {
         const gap = wordStart - previousEnd;
         let joined = gap >= 1 && gap <= 3;
-        for (let g = previousEnd; joined && g < wordStart; g += 1) joined = isInlineSpaceCode(text.charCodeAt(g));
+        for (let g = previousEnd; joined && g < wordStart; g += 1) joined = isInlineSpace(text.charCodeAt(g));
         if (joined) flag |= JOINED;
       }
       start[count] = wordStart;

@@ -1,8 +1,15 @@
-import type { WordTable } from './tokens';
-
 import { FNV_OFFSET, fnvStep as fnvCodeStep } from '../../../text/hash';
 
-export { FNV_OFFSET };
+/**
+ * What the filter reads of a table of words (WordTable in tokens.ts is one): the slot each word
+ * hashed to during the scan (−1 beyond ASCII), its lower case and its length. Declared here, by
+ * the reader, so the filter does not import the table that imports it.
+ */
+export interface HashedWords {
+  readonly hash: Int32Array;
+  lower(i: number): string;
+  length(i: number): number;
+}
 
 /** One FNV-1a step over an ASCII code, lower-cased. */
 export function fnvStep(hash: number, code: number): number {
@@ -23,7 +30,7 @@ export class WordFilter {
   }
 
   /** May the table's word i, in lower case, be one of the words? False means certainly not. */
-  mayContain(table: WordTable, i: number): boolean {
+  mayContain(table: HashedWords, i: number): boolean {
     let hash = table.hash[i]!;
     if (hash < 0) hash = WordFilter.hash(table.lower(i), 0, table.length(i));
     return hash >= 0 && (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
