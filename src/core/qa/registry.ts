@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors';
 import type { Check, CheckContext, ConfigProblem, Finding, KeyedFinding } from './finding';
 import { doubleSpaces } from './checks/double-spaces';
 import { glossaryViolations } from './checks/glossary-violations';
@@ -63,7 +64,7 @@ export function runChecks(text: string, context: CheckContext = {}, enabledIds?:
         if (finding.start >= 0 && finding.end <= text.length && finding.start < finding.end) findings.push(finding);
       }
     } catch (error) {
-      problems.push({ checkId: check.id, message: `The check failed: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ checkId: check.id, message: `The check failed: ${errorMessage(error)}` });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.checkId.localeCompare(b.checkId));
