@@ -21,10 +21,10 @@
  *   `handledByEditor`: in the browser the Lexical editor already owns its history keys,
  *   so the web shell's keyboard handler must not match them a second time.
  */
-export type MenuName = 'File' | 'Edit' | 'Annotate' | 'Review' | 'View' | 'Help';
+type MenuName = 'File' | 'Edit' | 'Annotate' | 'Review' | 'View' | 'Help';
 export type KeyPlatform = 'mac' | 'other';
 
-export interface CommandSpec<Id extends string = MenuCommand> {
+interface CommandSpec<Id extends string = MenuCommand> {
   readonly id: Id;
   readonly label: string;
   readonly menu: MenuName;

@@ -15,7 +15,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The most a renderer may ask to open in one file (glossaries are larger than articles). */
 export const MAX_OPEN_BYTES = 80 * 1024 * 1024;
 /** The largest payload a renderer may ask main to write. */
-export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -30,7 +30,7 @@ export const OpenFilesRequestSchema = z.object({
   /** Files larger than this are refused before a byte is read. */
   maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).default(MAX_IMPORT_BYTES),
 });
-export type OpenFilesRequest = z.input<typeof OpenFilesRequestSchema>;
+type OpenFilesRequest = z.input<typeof OpenFilesRequestSchema>;
 
 /** A file the user picked: its bytes, or why it could not be read. */
 export type OpenedFile =
@@ -51,7 +51,7 @@ export const SaveFileRequestSchema = z.object({
     z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large'),
   ]),
 });
-export type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
+type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
 
 export type SaveFileResult = { saved: true; location: string } | { saved: false };
 
@@ -73,8 +73,8 @@ export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 export type { MenuCommand };
 
 /** Why a backup was written; part of its file name. */
-export const BACKUP_REASONS = ['manual', 'daily', 'quit', 'before-upgrade', 'before-restore'] as const;
-export const BackupReasonSchema = z.enum(BACKUP_REASONS);
+const BACKUP_REASONS = ['manual', 'daily', 'quit', 'before-upgrade', 'before-restore'] as const;
+const BackupReasonSchema = z.enum(BACKUP_REASONS);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
 
 /** The largest backup main writes or reads (a library of 100,000 terms and a 200k-word article is well under it). */

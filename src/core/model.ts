@@ -10,7 +10,7 @@ export type Id = string;
 /** Milliseconds since the Unix epoch. */
 export type Timestamp = number;
 
-export interface StoredRecord {
+interface StoredRecord {
   id: Id;
   createdAt: Timestamp;
   updatedAt: Timestamp;

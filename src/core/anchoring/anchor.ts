@@ -28,7 +28,7 @@ export function anchorAnnotation(text: string, selectors: AnnotationSelectors): 
 }
 
 /** What the batch shares between annotations; everything is optional. */
-export interface AnchorTools {
+interface AnchorTools {
   /** Added to the stored start to make the hint: how far text has moved around here. */
   shift?: number;
   occurrencesOf?: OccurrenceSource;

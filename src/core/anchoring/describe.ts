@@ -4,7 +4,7 @@
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
 
-export interface RangeSelectors {
+interface RangeSelectors {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
 }

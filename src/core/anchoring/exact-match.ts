@@ -23,7 +23,7 @@ const NEAR_HINT = 2048;
 /** All exact occurrences of a quote, ascending. The batch passes a per-quote cache. */
 export type OccurrenceSource = (quote: string) => readonly number[];
 
-export interface ExactMatch {
+interface ExactMatch {
   match: QuoteMatch;
   /** True only when the whole document was searched and held exactly one occurrence. */
   unique: boolean;

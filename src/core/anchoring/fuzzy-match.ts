@@ -41,7 +41,7 @@ export interface FuzzyHit {
 /** Hits of `quote` over the whole text; the batch caches them per quote. */
 export type FuzzyHitSource = (quote: string, maxErrors: number) => readonly FuzzyHit[];
 
-export interface FuzzySources {
+interface FuzzySources {
   /** Exact occurrences of a string (here: of a context seed); the batch caches them. */
   occurrencesOf: (needle: string) => readonly number[];
   hitsOf: FuzzyHitSource;

@@ -9,15 +9,15 @@ import { affixDistance } from './distance';
  * The quoted words weigh most: they are what the note is about. The context decides which
  * of several occurrences it is, and whether a lone occurrence is still the same place.
  */
-export const QUOTE_WEIGHT = 0.6;
-export const CONTEXT_WEIGHT = 0.4;
+const QUOTE_WEIGHT = 0.6;
+const CONTEXT_WEIGHT = 0.4;
 
 /**
  * Ranking score = (1 − POSITION_WEIGHT) · confidence + POSITION_WEIGHT · proximity to the hint.
  * Small on purpose: offsets shift with every edit above, so nearness only breaks ties
  * between otherwise equal candidates (the same sentence repeated, say).
  */
-export const POSITION_WEIGHT = 0.05;
+const POSITION_WEIGHT = 0.05;
 
 /** Below this confidence the UI marks an anchor "needs check" and shows the original quote. */
 export const NEEDS_CHECK_BELOW = 0.8;

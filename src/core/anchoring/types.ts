@@ -10,7 +10,7 @@ export interface AnnotationSelectors {
 }
 
 /** Which evidence decided where an annotation now sits. */
-export type AnchorStrategy = 'exact' | 'position' | 'fuzzy' | 'none';
+type AnchorStrategy = 'exact' | 'position' | 'fuzzy' | 'none';
 
 export interface AnchorResult {
   state: AnchorState;

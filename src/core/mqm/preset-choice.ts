@@ -6,7 +6,7 @@ import { GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET, parsePreset, type WeightPreset 
 
 export type ReviewPresetChoice = 'wmt' | 'mqm' | 'custom';
 
-export interface ResolvedReviewPreset {
+interface ResolvedReviewPreset {
   preset: WeightPreset;
   /** Why the custom preset could not be used (parsePreset's messages); empty when the chosen preset is in use. */
   problems: string[];

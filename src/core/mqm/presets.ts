@@ -15,11 +15,11 @@ const weight = z.number().min(0).max(1000);
 const categoryId = z.string().refine(isMqmCategoryId, { message: 'unknown MQM category id' });
 const severity = z.enum(['neutral', 'minor', 'major', 'critical']);
 
-export const severityWeightsSchema = z
+const severityWeightsSchema = z
   .object({ neutral: weight, minor: weight, major: weight, critical: weight })
   .strict();
 
-export const pointsOverrideSchema = z
+const pointsOverrideSchema = z
   .object({
     category: categoryId,
     /** Omitted: applies to every severity except neutral (a neutral flag is not an error). */
@@ -28,7 +28,7 @@ export const pointsOverrideSchema = z
   })
   .strict();
 
-export const weightPresetSchema = z
+const weightPresetSchema = z
   .object({
     id: z.string().min(1).max(100),
     label: z.string().min(1).max(200),
@@ -43,11 +43,8 @@ export const weightPresetSchema = z
   })
   .strict();
 
-export type SeverityWeights = z.output<typeof severityWeightsSchema>;
 export type PointsOverride = z.output<typeof pointsOverrideSchema>;
 export type WeightPreset = z.output<typeof weightPresetSchema>;
-/** What a user may write for a custom preset: defaults filled in by parsePreset. */
-export type WeightPresetInput = z.input<typeof weightPresetSchema>;
 
 /**
  * Google's WMT MQM weighting (Freitag et al. 2021, and the MQM Viewer's defaults):
@@ -87,7 +84,7 @@ export function getBuiltInPreset(id: string): WeightPreset | undefined {
   return BUILT_IN_PRESETS.find((preset) => preset.id === id);
 }
 
-export type PresetParseResult = { ok: true; preset: WeightPreset } | { ok: false; errors: string[] };
+type PresetParseResult = { ok: true; preset: WeightPreset } | { ok: false; errors: string[] };
 
 /** Validates a preset read from settings or typed by the user; never throws. */
 export function parsePreset(input: unknown): PresetParseResult {

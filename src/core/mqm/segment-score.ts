@@ -22,14 +22,14 @@ export interface RatedError {
   severity?: Severity | null;
 }
 
-export interface RaterScore {
+interface RaterScore {
   rater: string;
   ratings: number;
   penalty: number;
   averagePenalty: number;
 }
 
-export interface SystemScore {
+interface SystemScore {
   system: string;
   /** Distinct segments rated. */
   segments: number;

@@ -85,7 +85,7 @@ type Dimension = (typeof DIMENSIONS)[number];
 export type MqmDimensionId = Dimension['id'];
 export type MqmCategoryId = MqmDimensionId | Dimension['children'][number]['id'];
 
-export interface MqmCategory {
+interface MqmCategory {
   id: MqmCategoryId;
   label: string;
   description: string;

@@ -18,14 +18,14 @@ import { KIND_LABELS, noteId, renderNote } from './html-notes';
 import { segmentArticle } from './html-segments';
 import type { ArticleParagraph } from './html-segments';
 
-export interface AnnotatedHtmlDocument {
+interface AnnotatedHtmlDocument {
   title: string;
   targetLang: LanguageTag;
   /** Blocks joined by "\n\n", as Glossa stores it; annotation positions are offsets into it. */
   plainText: string;
 }
 
-export interface AnnotatedHtmlOptions {
+interface AnnotatedHtmlOptions {
   notes: 'margin' | 'footnotes';
   generatedAt: Date;
 }

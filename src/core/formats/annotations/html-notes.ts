@@ -16,7 +16,7 @@ export const STATUS_LABELS: Readonly<Record<AnnotationStatus, string>> = {
 /** Below this, a re-anchored annotation is shown as "needs check" (as its card is in the app). */
 const CONFIDENT_ANCHOR = 0.8;
 
-export interface NoteOptions {
+interface NoteOptions {
   /** The note's reference number; undefined for a note that could not be placed in the text. */
   number?: number;
   /** The element to write: <li> in the footnotes list, <aside> in the margin, <div> elsewhere. */

@@ -10,13 +10,13 @@ import { webAnnotationCollectionSchema } from './web-annotation-schema';
 import type { ParsedWebAnnotation } from './web-annotation-schema';
 import { BODY_PURPOSE_OF, MQM_CATEGORY_SCHEME, MQM_SEVERITY_SCHEME, idFromIri, kindOfMotivation } from './web-annotation-terms';
 
-export interface ImportedAnnotations {
+interface ImportedAnnotations {
   document: { id: string; title: string; sourceLang: LanguageTag; targetLang: LanguageTag };
   /** In the order of the file, replies attached to their annotations; none is deleted. */
   annotations: Annotation[];
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /**
    * The document's text, to turn the file's code point positions back into Glossa's UTF-16
    * offsets. Without it positions are taken as they are, which is exact for text without

@@ -47,7 +47,7 @@ const textTarget = z.looseObject({
   'glossa:anchorConfidence': z.number().min(0).max(1).optional(),
 });
 
-export const webAnnotationSchema = z.looseObject({
+const webAnnotationSchema = z.looseObject({
   id: iri,
   type: z.union([z.literal('Annotation'), z.array(z.string()).refine((types) => types.includes('Annotation'), 'must include "Annotation"')]),
   motivation: oneOrMany(z.string()),
@@ -78,4 +78,3 @@ export const webAnnotationCollectionSchema = z.looseObject({
 });
 
 export type ParsedWebAnnotation = z.output<typeof webAnnotationSchema>;
-export type ParsedWebAnnotationCollection = z.output<typeof webAnnotationCollectionSchema>;

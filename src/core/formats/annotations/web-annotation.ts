@@ -37,9 +37,8 @@ import {
 import type { GlossaIris, Motivation } from './web-annotation-terms';
 
 export { fromWebAnnotationCollection, WebAnnotationFormatError } from './web-annotation-read';
-export type { ImportedAnnotations } from './web-annotation-read';
 
-export interface WebAnnotationDocument {
+interface WebAnnotationDocument {
   id: string;
   title: string;
   sourceLang: LanguageTag;
@@ -48,7 +47,7 @@ export interface WebAnnotationDocument {
   plainText: string;
 }
 
-export interface WebAnnotationOptions {
+interface WebAnnotationOptions {
   generator: { name: string; version: string };
   /** Where the annotations are published, e.g. "https://example.org/glossa"; URNs are used without one. */
   baseIri?: string;
@@ -63,13 +62,13 @@ export interface TextualBody {
   'glossa:scheme'?: string;
 }
 
-export interface SpecificResourceBody {
+interface SpecificResourceBody {
   type: 'SpecificResource';
   source: string;
   purpose: 'identifying';
 }
 
-export type WebAnnotationSelector =
+type WebAnnotationSelector =
   | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
   | { type: 'TextPositionSelector'; start: number; end: number };
 

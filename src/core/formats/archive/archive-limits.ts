@@ -32,7 +32,7 @@ export type ArchiveProblem =
   | { code: 'size-mismatch'; entry: string; declaredBytes: number };
 
 /** "5.1 GB", "200 MB", "6 KB": one decimal at most, none when it is 0. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   const oneDecimal = (value: number) => String(Number(value.toFixed(1)));
   if (bytes >= 1024 * MB) return `${oneDecimal(bytes / (1024 * MB))} GB`;
   if (bytes >= MB) return `${oneDecimal(bytes / MB)} MB`;
@@ -40,7 +40,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The reason alone, a sentence starting in lower case, as GlossaryFormatError and DocumentImportError want it. */
-export function archiveReason(problem: ArchiveProblem): string {
+function archiveReason(problem: ArchiveProblem): string {
   switch (problem.code) {
     case 'not-zip':
       return 'it is not a valid zip archive.';

@@ -14,7 +14,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync, zipSync } from 'fflate';
 import { ArchiveLimitError, type ArchiveLimits } from './archive-limits';
 
-export interface ArchiveEntry {
+interface ArchiveEntry {
   name: string;
   packedBytes: number;
   unpackedBytes: number;
@@ -112,7 +112,7 @@ export function unpackWithinLimits(fileName: string, bytes: Uint8Array, limits: 
 }
 
 /** The entries as a zip without compression: reading it back inflates nothing. */
-export function repackStored(files: Record<string, Uint8Array>): Uint8Array<ArrayBuffer> {
+function repackStored(files: Record<string, Uint8Array>): Uint8Array<ArrayBuffer> {
   return zipSync(files, { level: 0 }) as Uint8Array<ArrayBuffer>;
 }
 

@@ -44,7 +44,7 @@ import type { GlossaryMeta, GlossaryReadResult, GlossaryRow, SkippedRow } from '
 
 export { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-facts';
 
-export interface TbxLanguages {
+interface TbxLanguages {
   sourceLang?: string;
   targetLang?: string;
 }

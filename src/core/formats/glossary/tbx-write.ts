@@ -58,7 +58,7 @@ import type { GlossaryMeta, GlossaryRow } from './types';
 export type TbxWriteMeta = GlossaryMeta & { sourceLang: string; targetLang: string };
 
 /** The part-of-speech values TBX-Basic_DCA.sch allows. */
-export const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
+const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
 
 const FIRST_DATE = -62135596800000; // 0001-01-01T00:00:00.000Z: xs:dateTime has no year 0000 in XSD 1.0
 const LAST_DATE = 253402300799999; // 9999-12-31T23:59:59.999Z

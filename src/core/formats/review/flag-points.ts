@@ -11,7 +11,7 @@ import type { Annotation } from '../../model';
 import { UNCATEGORISED, countsTowardScore, roundPoints } from '../../mqm';
 import type { Scorecard } from '../../mqm';
 
-export type FlagScoring = 'counted' | 'rejected' | 'unrated';
+type FlagScoring = 'counted' | 'rejected' | 'unrated';
 
 type ScoredFields = Pick<Annotation, 'mqmCategory' | 'severity' | 'status'>;
 

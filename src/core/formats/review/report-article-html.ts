@@ -11,7 +11,7 @@ import type { MarkWriter } from '../annotations/html-marks';
 import { KIND_LABELS, noteId } from '../annotations/html-notes';
 import { segmentArticle } from '../annotations/html-segments';
 
-export interface ReportArticle {
+interface ReportArticle {
   /** The article's paragraphs as <p> elements. */
   html: string;
   /** The reference number of every entry. */

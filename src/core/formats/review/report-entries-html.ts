@@ -12,7 +12,7 @@ import { flagPoints, flagScoring } from './flag-points';
 import { classesOf } from './report-article-html';
 import { categoryLabel, formatPoints } from './report-format';
 
-export interface EntryContext {
+interface EntryContext {
   scorecard: Scorecard;
   numbers: ReadonlyMap<string, number>;
   placed: ReadonlySet<string>;

@@ -10,7 +10,7 @@ import { STATUS_LABELS } from '../annotations/html-notes';
 import { categoryChartSvg, chartLegend } from './report-chart-svg';
 import { categoryLabel, formatPoints, formatScore, plural } from './report-format';
 
-export interface ScorecardSection {
+interface ScorecardSection {
   scorecard: Scorecard;
   presetName: string;
   /** How many live flags have each status, for the summary line. */

@@ -15,7 +15,7 @@ import { flagPoints } from './flag-points';
 import { neutraliseCell } from './neutralise-cell';
 import { liveFlags } from './review-items';
 
-export interface ReviewCsvDocument {
+interface ReviewCsvDocument {
   title: string;
   /** The text the flags' positions refer to: the current quote is read from it. */
   plainText: string;
@@ -23,7 +23,7 @@ export interface ReviewCsvDocument {
   wordCount: number;
 }
 
-export interface ReviewCsvOptions {
+interface ReviewCsvOptions {
   /**
    * Start with a UTF-8 byte order mark (default true): without one, Excel reads a CSV in the
    * system's legacy code page and garbles CJK text. Other tools skip it.
@@ -51,7 +51,7 @@ export const REVIEW_CSV_COLUMNS = [
   'replies',
 ] as const;
 
-export type ReviewCsvColumn = (typeof REVIEW_CSV_COLUMNS)[number];
+type ReviewCsvColumn = (typeof REVIEW_CSV_COLUMNS)[number];
 
 /** Flags of other kinds and deleted flags are skipped; rows are in reading order. */
 export function toReviewCsv(

@@ -17,7 +17,7 @@ import { scorecardSectionHtml } from './report-scorecard-html';
 import { compareReadingOrder, liveFlags, liveNotes } from './review-items';
 import { REVIEW_REPORT_STYLE } from './review-report-style';
 
-export interface ReviewReportDocument {
+interface ReviewReportDocument {
   title: string;
   targetLang: LanguageTag;
   /** Blocks joined by "\n\n", as Glossa stores it; annotation positions are offsets into it. */

@@ -8,7 +8,7 @@ import { scoreFlags } from '../../mqm';
 import type { ScoreOptions, ScoredFlag, Scorecard, WeightPreset } from '../../mqm';
 import { liveFlags } from './review-items';
 
-export function scoredFlag(flag: Pick<Annotation, 'mqmCategory' | 'severity' | 'status'>): ScoredFlag {
+function scoredFlag(flag: Pick<Annotation, 'mqmCategory' | 'severity' | 'status'>): ScoredFlag {
   return { category: flag.mqmCategory, severity: flag.severity, status: flag.status };
 }
 

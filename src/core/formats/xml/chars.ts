@@ -12,7 +12,7 @@
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
 export const MAYBE_INVALID = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
-export const INVALID_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/u;
+const INVALID_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/u;
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what XML forbids
 export const INVALID_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/gu;
 
@@ -36,7 +36,7 @@ export function scanName(text: string, start: number): number {
 }
 
 /** NameStartChar, by UTF-16 code unit (a text with unpaired surrogates is refused before names are read). */
-export function isNameStart(code: number): boolean {
+function isNameStart(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 58;
   return (
     (code >= 0xc0 && code <= 0xd6) ||
@@ -59,7 +59,7 @@ function isNameRest(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 0xb7 || (code >= 0x300 && code <= 0x36f) || code === 0x203f || code === 0x2040;
 }
 
-export function isSurrogate(code: number): boolean {
+function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 

@@ -3,7 +3,7 @@
  * namespace-well-formed), and how an offset in a text becomes a line and a column.
  */
 
-export interface XmlPosition {
+interface XmlPosition {
   /** 1-based; lines end at \n (a \r\n pair is one line end). */
   readonly line: number;
   /** 1-based, in UTF-16 code units from the start of the line. */

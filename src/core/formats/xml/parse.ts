@@ -26,10 +26,10 @@ import { findInvalidCharacter, isWhitespaceBetween, isXmlCharacter, isXmlWhitesp
 import { positionAt, XmlSyntaxError } from './errors';
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 
 /** Prefix → namespace URI in effect ('' is the default namespace; undefined: not declared). */
-export type XmlNamespaces = Readonly<Record<string, string>>;
+type XmlNamespaces = Readonly<Record<string, string>>;
 
 export interface XmlElement {
   /** The qualified name as written, prefix included ("min:partOfSpeech"). */
@@ -56,7 +56,7 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-export interface XmlParseOptions {
+interface XmlParseOptions {
   /** Called with the root element as soon as its start tag is read; throw to stop early. */
   onRoot?(root: XmlElement): void;
   /**

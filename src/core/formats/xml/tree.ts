@@ -18,7 +18,7 @@ import type { XmlElement, XmlNode } from './parse';
 const LAYOUT_WHITESPACE = /[\t\r\n]| {2}|^ | $/;
 
 /** Expands the predefined entities and character references of raw text from the tree. */
-export const decodeXml = decodeReferences;
+const decodeXml = decodeReferences;
 
 /**
  * The text of an element and its descendants (so `<term>a <hi>b</hi></term>` is "a b"), with

@@ -68,7 +68,7 @@ export function escapeXmlAttribute(value: string): string {
 }
 
 /** Attributes in the order given; undefined values are left out. */
-export type XmlAttributes = Readonly<Record<string, string | undefined>>;
+type XmlAttributes = Readonly<Record<string, string | undefined>>;
 
 function attributes(attrs: XmlAttributes | undefined): string {
   if (!attrs) return '';
