@@ -80,8 +80,8 @@ export {
 export type { ImportReport, TermFields, TermPatch } from './terms';
 export { requestPersistentStorage } from './storage';
 export type { PersistenceResult } from './storage';
-export { flushPendingWrites, hasPendingWrites, registerPendingWriter } from './pending-writes';
-export type { PendingWriter } from './pending-writes';
+export { flushPendingWrites, hasPendingWrites, registerPendingWriter, registerScheduledWriter } from './pending-writes';
+export type { PendingWriter, ScheduledWriter } from './pending-writes';
 export { BackupError, describeBackup, exportLibrary, libraryCounts, restoreBackup } from './backup';
 export type { BackupDescription, BackupErrorCode, BackupHeader, ExportedLibrary, RestoreReport, TableCounts } from './backup';
 export { backupBeforeUpgrade } from './upgrade-backup';

@@ -34,3 +34,28 @@ export function hasPendingWrites(): boolean {
   for (const writer of writers) if (writer.hasPending()) return true;
   return false;
 }
+
+/** What registerScheduledWriter needs of a writer: a WriteScheduler has it. */
+export interface ScheduledWriter extends PendingWriter {
+  dispose(): void;
+}
+
+/**
+ * Registers a scheduled writer for as long as its owner lives; returns the release that the
+ * owner calls when it goes away (a component unmounting, a document closing). Releasing
+ * stores what is pending, then disposes of the writer: it stays registered until that save
+ * is done, so closing the window meanwhile still waits for it. `afterRelease` runs last.
+ */
+export function registerScheduledWriter(writer: ScheduledWriter, afterRelease?: () => void): () => void {
+  const unregister = registerPendingWriter({ flush: () => writer.flush(), hasPending: () => writer.hasPending() });
+  return () => {
+    void writer
+      .flush()
+      .catch(() => undefined)
+      .finally(() => {
+        writer.dispose();
+        unregister();
+        afterRelease?.();
+      });
+  };
+}

@@ -1,10 +1,10 @@
 // Renderer: one note card: kind, quote, body and suggestion edited in place, replies,
 // resolve or reopen, delete. Escape returns to the words it is about.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { registerPendingWriter, WriteScheduler } from '../../db';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { registerScheduledWriter, WriteScheduler } from '../../db';
 import type { Annotation, AnnotationStatus, Severity } from '@core/model';
 import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
-import { useAnnotationsApi } from './annotations-context';
+import { useAnnotationActions, useFocusRequested, useIsActiveAnnotation } from './use-annotations';
 import { useCardHeight } from './use-card-height';
 import { STATUS_LABELS, kindInfo } from './kinds';
 import { TermLink } from '../glossary';
@@ -56,16 +56,10 @@ function useDraft(value: string, save: (next: string) => Promise<void>) {
   }, [value]);
   useEffect(() => {
     const writer = scheduler();
-    const unregister = registerPendingWriter({ flush: () => writer.flush(), hasPending: () => writer.hasPending() });
+    const release = registerScheduledWriter(writer);
     return () => {
       if (schedulerRef.current === writer) schedulerRef.current = null;
-      void writer
-        .flush()
-        .catch(() => undefined)
-        .finally(() => {
-          writer.dispose();
-          unregister();
-        });
+      release();
     };
   }, [scheduler]);
   const change = (next: string) => {
@@ -89,15 +83,20 @@ function nextStatuses(annotation: Annotation): Array<{ status: AnnotationStatus;
   return [{ status: 'resolved', label: 'Resolve' }];
 }
 
-export function AnnotationCard({ annotation, top, anchorTop, onHeight }: AnnotationCardProps) {
-  const api = useAnnotationsApi();
+/**
+ * Memoised: a card re-renders when its row, its place or whether it is active changes, not
+ * when another card becomes active (the caret crossing marks re-renders two cards).
+ */
+export const AnnotationCard = memo(function AnnotationCard({ annotation, top, anchorTop, onHeight }: AnnotationCardProps) {
+  const api = useAnnotationActions();
+  const active = useIsActiveAnnotation(annotation.id);
+  const focusRequested = useFocusRequested(annotation.id);
   const info = kindInfo(annotation.kind);
   const ref = useCardHeight(annotation.id, onHeight);
   const bodyField = useRef<HTMLTextAreaElement>(null);
   const body = useDraft(annotation.body, (next) => api.update(annotation.id, { body: next }));
   const suggestion = useDraft(annotation.suggestion ?? '', (next) => api.update(annotation.id, { suggestion: next.trim() ? next : undefined }));
   const [replyDraft, setReplyDraft] = useState('');
-  const active = api.activeId === annotation.id;
   // Re-anchoring stores 'fuzzy' only for matches below NEEDS_CHECK_BELOW.
   const needsCheck = annotation.anchorState === 'fuzzy';
   const labelId = `card-${annotation.id}-label`;
@@ -108,12 +107,12 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
   useLayoutEffect(() => {
     const captured = takeCapturedText(annotation.id);
     if (captured) body.change(body.draft + captured);
-    if (api.focusRequest === annotation.id) {
+    if (focusRequested) {
       bodyField.current?.focus();
       api.clearFocusRequest();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- body.change is stable in effect
-  }, [api, annotation.id, takeCapturedText]);
+  }, [api, annotation.id, focusRequested, takeCapturedText]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -273,4 +272,4 @@ export function AnnotationCard({ annotation, top, anchorTop, onHeight }: Annotat
       </footer>
     </article>
   );
-}
+});

@@ -1,9 +1,8 @@
 // Renderer: the Annotate menu and File › Export/Import Annotations, handled where the
 // annotations are: while an article is open (inside its LexicalComposer). Marking words is
-// an editor command (ANNOTATE_COMMAND), dispatched by the menu, the keys and the toolbar.
-import { useEffect } from 'react';
+// an editor command (ANNOTATE_COMMAND, handled by the annotations plugin), dispatched by the
+// menu, the keys and the floating toolbar.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical';
 import { errorMessage } from '@core/errors';
 import type { AnnotationKind } from '@core/model';
 import { getAnnotation, useDatabase } from '../../db';
@@ -12,37 +11,19 @@ import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { useExportRunner } from '../../ui/use-export-runner';
 import { termFromAnnotation } from '../glossary';
-import { useAnnotationsApi } from './annotations-context';
+import { ANNOTATE_COMMAND } from './annotations-plugin';
+import { useAnnotationActions } from './use-annotations';
 import { exportAnnotations } from './export-annotations';
 import { useImportAnnotations } from './import-annotations';
 
-/** Marks the selected words as an annotation of the given kind. */
-export const ANNOTATE_COMMAND: LexicalCommand<AnnotationKind> = createCommand('ANNOTATE_COMMAND');
-
 export function AnnotationCommandsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { create, update, docId } = useAnnotationsApi();
+  const { create, update, docId } = useAnnotationActions();
   const database = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
   const runExport = useExportRunner();
   const runImport = useImportAnnotations();
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        ANNOTATE_COMMAND,
-        (kind) => {
-          // Command listeners run inside an editor update; marking the words reads the
-          // live selection and commits its own update, so it starts once this one is done
-          // (still before the next key event, which the new card's capture field takes).
-          queueMicrotask(() => void create(kind));
-          return true;
-        },
-        COMMAND_PRIORITY_EDITOR,
-      ),
-    [editor, create],
-  );
 
   const annotate = (kind: AnnotationKind) => () => void editor.dispatchCommand(ANNOTATE_COMMAND, kind);
   useCommand('annotate.term', annotate('term'));

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { registerEditorSettled } from '../../editor/use-editor-settled';
-import { useAnnotationsApi } from './annotations-context';
+import { useActiveAnnotationId, useAnnotationRows } from './use-annotations';
 import { AnnotationCard } from './annotation-card';
 import { layoutCards, visibleCards } from './margin-layout';
 import { measureAnchorTops } from './mark-decoration';
@@ -20,7 +20,9 @@ interface AnnotationMarginProps {
 
 export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
   const [editor] = useLexicalComposerContext();
-  const { annotations, activeId } = useAnnotationsApi();
+  const annotations = useAnnotationRows();
+  // The layout gives the active card its place: the margin follows it, each card only its own.
+  const activeId = useActiveAnnotationId();
   const column = useRef<HTMLDivElement>(null);
   const [anchorTops, setAnchorTops] = useState<Map<string, number>>(new Map());
   const [heights, setHeights] = useState<Map<string, number>>(new Map());

@@ -156,8 +156,17 @@ async function refreshAnchors(editor: LexicalEditor, db: GlossaDatabase, ids: st
  * then fuzzy; one that cannot be found is an orphan. Marks whose row is gone are removed.
  * Runs as a history-merge update, so it is not something the translator can undo.
  */
-export async function reconcile(editor: LexicalEditor, db: GlossaDatabase, annotations: readonly Annotation[]): Promise<void> {
-  const known = new Set(annotations.map((annotation) => annotation.id));
+/**
+ * `madeHere`: annotations marked in this window since the document opened. Their rows may be
+ * newer than `annotations` (the first answer of the live query), so their marks are kept.
+ */
+export async function reconcile(
+  editor: LexicalEditor,
+  db: GlossaDatabase,
+  annotations: readonly Annotation[],
+  madeHere: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const known = new Set([...annotations.map((annotation) => annotation.id), ...madeHere]);
   const updates: AnchorUpdate[] = [];
   editor.update(
     () => {

@@ -3,13 +3,15 @@
 import { useMemo, useState } from 'react';
 import type { AnnotationKind, AnnotationStatus } from '@core/model';
 import { setSetting, useDatabase, useSetting } from '../../db';
-import { useAnnotationsApi } from './annotations-context';
+import { useActiveAnnotationId, useAnnotationActions, useAnnotationRows } from './use-annotations';
 import { KINDS, STATUS_LABELS, kindInfo } from './kinds';
 
 type Filter<T extends string> = T | 'all';
 
 export function AnnotationsPanel({ onExport, onImport }: { onExport(format: 'jsonld' | 'html'): void; onImport?(): void }) {
-  const { annotations, activeId, activate } = useAnnotationsApi();
+  const annotations = useAnnotationRows();
+  const activeId = useActiveAnnotationId();
+  const { activate } = useAnnotationActions();
   const db = useDatabase();
   const author = useSetting('authorName', '');
   const [kind, setKind] = useState<Filter<AnnotationKind>>('all');

@@ -1,10 +1,12 @@
-// Renderer: the toolbar that appears over selected words: Term, Flag, Note, Query.
+// Renderer: the toolbar that appears over selected words: Term, Flag, Note, Query. Its
+// buttons dispatch ANNOTATE_COMMAND, as the menu and the keys do; it reads no annotation
+// state, so notes becoming active never re-render it.
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { commandSpec, formatAccelerator } from '@core/commands';
 import { keyPlatform } from '../../ui/platform';
-import { useAnnotationsApi } from './annotations-context';
+import { ANNOTATE_COMMAND } from './annotations-plugin';
 import { KINDS } from './kinds';
 
 interface Position {
@@ -22,7 +24,6 @@ function selectionPosition(): Position | null {
 
 export function FloatingToolbar() {
   const [editor] = useLexicalComposerContext();
-  const { create } = useAnnotationsApi();
   const [position, setPosition] = useState<Position | null>(null);
   const platform = keyPlatform();
 
@@ -57,7 +58,7 @@ export function FloatingToolbar() {
             aria-label={`${info.label} (${shortcut})`}
             // Keep the selection: a mouse press would otherwise move the caret first.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void create(info.kind)}
+            onClick={() => editor.dispatchCommand(ANNOTATE_COMMAND, info.kind)}
           >
             {info.label}
           </button>

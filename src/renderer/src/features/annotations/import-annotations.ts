@@ -10,7 +10,7 @@ import { AnnotationImportError, importAnnotationFile, updateAnchors, useDatabase
 import { $markManyOffsets } from '../../editor/annotations/mark-ranges';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
-import { useAnnotationsApi } from './annotations-context';
+import { useAnnotationActions } from './use-annotations';
 import { HISTORY_MERGE } from './annotation-sync';
 import { errorMessage } from '@core/errors';
 
@@ -91,7 +91,7 @@ export function useImportAnnotations(): () => Promise<void> {
   const db = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
-  const { docId } = useAnnotationsApi();
+  const { docId } = useAnnotationActions();
   return useCallback(async () => {
     if (!editor.isEditable()) {
       notify('error', 'This document is open read-only here, so annotations cannot be imported onto it.');

@@ -1,7 +1,9 @@
 // Renderer: what the annotations feature offers the rest of the app. Other features import
 // it from here only (lint: a feature reaches another through its index).
-export { AnnotationsProvider, useAnnotationsApi } from './annotations-context';
-export { AnnotationCommandsPlugin, ANNOTATE_COMMAND } from './annotation-commands';
+export { AnnotationsProvider } from './annotations-provider';
+export { useAnnotationActions, useAnnotationRows } from './use-annotations';
+export { AnnotationCommandsPlugin } from './annotation-commands';
+export { ANNOTATE_COMMAND } from './annotations-plugin';
 export { AnnotationMargin } from './annotation-margin';
 export { AnnotationsPanel } from './annotations-panel';
 export { exportAnnotations } from './export-annotations';

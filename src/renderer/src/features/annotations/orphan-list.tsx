@@ -1,9 +1,9 @@
 // Renderer: annotations whose words were deleted. Listed above the article, never dropped.
-import { useAnnotationsApi } from './annotations-context';
+import { useAnnotationRows } from './use-annotations';
 import { AnnotationCard } from './annotation-card';
 
 export function OrphanList() {
-  const { annotations } = useAnnotationsApi();
+  const annotations = useAnnotationRows();
   const orphans = annotations.filter((annotation) => annotation.anchorState === 'orphan');
   if (orphans.length === 0) return null;
   return (

@@ -16,7 +16,7 @@ import {
   FloatingToolbar,
   OrphanList,
   exportAnnotations,
-  useAnnotationsApi,
+  useAnnotationActions,
   useImportAnnotations,
 } from '../annotations';
 import { ReviewCommandsPlugin, ReviewPanel, ReviewProvider, exportReview, type ReviewScore } from '../review';
@@ -169,7 +169,7 @@ function PanelWithExport(): ReactNode {
   const database = useDatabase();
   const host = useHost();
   const runExport = useExportRunner();
-  const { docId } = useAnnotationsApi();
+  const { docId } = useAnnotationActions();
   const runImport = useImportAnnotations();
   return (
     <AnnotationsPanel

@@ -5,7 +5,7 @@
 import { errorMessage } from '@core/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { registerPendingWriter, saveDocumentContent, StorageError, useDatabase, WriteScheduler, type WriteState } from '../../db';
+import { registerScheduledWriter, saveDocumentContent, StorageError, useDatabase, WriteScheduler, type WriteState } from '../../db';
 import { ArticleSnapshots } from '../../editor/article-snapshot';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -61,9 +61,11 @@ export function useAutosave(documentId: string, openedRevision: number | undefin
       },
     });
     schedulerRef.current = scheduler;
-    const unregister = registerPendingWriter({
-      flush: () => scheduler.flush(),
-      hasPending: () => scheduler.hasPending(),
+    // Closing or switching documents saves what was typed (release, below); the writer
+    // stays registered until that save is done, so closing the window meanwhile waits for it.
+    const release = registerScheduledWriter(scheduler, () => {
+      snapshots.current?.dispose();
+      snapshots.current = null;
     });
     const onHide = () => {
       if (document.visibilityState === 'hidden') void scheduler.flush().catch(() => undefined);
@@ -74,17 +76,7 @@ export function useAutosave(documentId: string, openedRevision: number | undefin
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
-      // Closing or switching documents saves what was typed; the writer stays registered
-      // until that save is done, so closing the window meanwhile still waits for it.
-      void scheduler
-        .flush()
-        .catch(() => undefined)
-        .finally(() => {
-          scheduler.dispose();
-          unregister();
-          snapshots.current?.dispose();
-          snapshots.current = null;
-        });
+      release();
       schedulerRef.current = null;
     };
   }, [database, documentId]);

@@ -10,7 +10,7 @@ import { registerEditorSettled } from '../../editor/use-editor-settled';
 import { QaClient } from '../../workers/qa-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
-import { useAnnotationsApi } from '../annotations';
+import { useAnnotationActions } from '../annotations';
 import { errorMessage } from '@core/errors';
 
 export interface ReviewApi {
@@ -33,7 +33,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
   const [editor] = useLexicalComposerContext();
   const db = useDatabase();
   const { notify } = useNotices();
-  const annotations = useAnnotationsApi();
+  const annotations = useAnnotationActions();
   const dismissed = useDismissedKeys(docId);
   const disabledChecks = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
   const userRegexRules = useSetting('userRegexRules', REVIEW_SETTING_DEFAULTS.userRegexRules);

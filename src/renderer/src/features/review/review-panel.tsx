@@ -5,7 +5,7 @@ import { GOOGLE_WMT_PRESET, MQM_DIMENSIONS, MQM_STANDARD_PRESET, SEVERITIES, SEV
 import { CHECKS } from '@core/qa';
 import type { AnnotationStatus } from '@core/model';
 import { REVIEW_SETTING_DEFAULTS, setSetting, useDatabase, useSetting } from '../../db';
-import { STATUS_LABELS, useAnnotationsApi } from '../annotations';
+import { STATUS_LABELS, useAnnotationActions, useAnnotationRows } from '../annotations';
 import { useCommand } from '../../commands';
 import { useReviewApi } from './review-context';
 import { DEFAULT_FILTER, buildQueue, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
@@ -20,7 +20,8 @@ export interface ReviewPanelProps {
 
 
 export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
-  const annotationsApi = useAnnotationsApi();
+  const annotationsApi = useAnnotationActions();
+  const annotationRows = useAnnotationRows();
   const review = useReviewApi();
   const db = useDatabase();
   const [filter, setFilter] = useState<QueueFilter>(DEFAULT_FILTER);
@@ -31,7 +32,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
   const threshold = useSetting('passThreshold', REVIEW_SETTING_DEFAULTS.passThreshold);
   const disabled = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
 
-  const items = useMemo(() => buildQueue(annotationsApi.annotations, review.findings, filter), [annotationsApi.annotations, review.findings, filter]);
+  const items = useMemo(() => buildQueue(annotationRows, review.findings, filter), [annotationRows, review.findings, filter]);
 
   const select = (item: QueueItem | null) => {
     setCurrentKey(item?.key ?? null);
@@ -222,7 +223,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
 }
 
 function QueueEntry({ item, current, onSelect }: { item: QueueItem; current: boolean; onSelect(): void }) {
-  const annotationsApi = useAnnotationsApi();
+  const annotationsApi = useAnnotationActions();
   const review = useReviewApi();
   const category = item.category ? (getCategory(item.category)?.label ?? item.category) : 'No category';
   const severity = item.severity ? SEVERITY_LABELS[item.severity] : 'No severity';
