@@ -7,7 +7,7 @@ import type { CustomScheme, Protocol } from 'electron';
 import { extname, resolve, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'glossa';
+const APP_HOST = 'glossa';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
@@ -74,7 +74,7 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export type AppFileResolution = { ok: true; filePath: string; mimeType: string } | { ok: false };
+type AppFileResolution = { ok: true; filePath: string; mimeType: string } | { ok: false };
 
 /**
  * Map a URL path ("/assets/index.js") to a file inside rendererDir, or refuse.
@@ -117,7 +117,7 @@ export function resolveAppRequest(url: string, rendererDir: string): AppFileReso
   return resolveAppPath(parsed.pathname, rendererDir);
 }
 
-export interface AppProtocolDeps {
+interface AppProtocolDeps {
   rendererDir: string;
   readFile(filePath: string): Promise<Uint8Array>;
 }

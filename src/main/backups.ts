@@ -13,7 +13,7 @@ import {
   type OpenedFile,
 } from '@core/host';
 
-export const BACKUPS_FOLDER = 'backups';
+const BACKUPS_FOLDER = 'backups';
 
 export interface BackupFs {
   mkdir(path: string): Promise<void>;
@@ -50,7 +50,7 @@ function newestFirst(a: Omit<BackupEntry, 'bytes'>, b: Omit<BackupEntry, 'bytes'
   return b.createdAt - a.createdAt || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
 }
 
-export interface BackupStoreOptions {
+interface BackupStoreOptions {
   userData: string;
   fs: BackupFs;
   now?: () => Date;

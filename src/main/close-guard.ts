@@ -7,7 +7,7 @@
 
 export const CLOSE_TIMEOUT_MS = 5000;
 
-export interface CloseGuardDeps {
+interface CloseGuardDeps {
   /** Asks the renderer to prepare; false when it cannot be asked (its webContents are gone or crashed). */
   askRenderer(): boolean;
   /** Closes the window for real (the guard lets this close through). */

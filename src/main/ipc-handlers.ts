@@ -26,7 +26,7 @@ import {
 import type { BackupStore } from './backups';
 import { isTrustedUrl } from './navigation';
 
-export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 
 export interface HostDeps {
@@ -57,7 +57,7 @@ export const REFUSED_MESSAGE = 'Request refused.';
  * The sender must be a live frame, the top frame (never an iframe), showing one of
  * our origins, inside a window we created.
  */
-export function isTrustedSender(event: InvokeEvent, deps: Pick<HostDeps, 'origins' | 'isAppWindow'>): boolean {
+function isTrustedSender(event: InvokeEvent, deps: Pick<HostDeps, 'origins' | 'isAppWindow'>): boolean {
   try {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null) return false;
@@ -85,7 +85,7 @@ function expectNoPayload(args: unknown[], call: string): void {
 }
 
 /** A short reason a person can act on, from a Node file-system error. */
-export function describeFileError(error: unknown): string {
+function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -107,7 +107,7 @@ export function describeFileError(error: unknown): string {
 const tooLarge = (maxBytes: number) => `it is larger than ${maxBytes / (1024 * 1024)} MB`;
 
 /** Read one picked file, refusing oversized ones before a byte is read. */
-export async function readPickedFile(
+async function readPickedFile(
   path: string,
   deps: Pick<HostDeps, 'stat' | 'readFile'>,
   maxBytes: number = MAX_IMPORT_BYTES,

@@ -59,7 +59,7 @@ export function isPermissionGranted(permission: string, requestingUrl: string | 
   return permission === 'persistent-storage' && requestingUrl !== undefined && isTrustedUrl(requestingUrl, origins);
 }
 
-export interface HardeningOptions {
+interface HardeningOptions {
   origins: readonly string[];
   openExternal(url: string): Promise<void>;
 }

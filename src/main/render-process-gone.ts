@@ -9,9 +9,9 @@ export const MAX_RELOADS = 3;
 export const RELOAD_WINDOW_MS = 60_000;
 
 /** Electron's RenderProcessGoneDetails['reason']. */
-export type GoneReason = 'clean-exit' | 'abnormal-exit' | 'killed' | 'crashed' | 'oom' | 'launch-failed' | 'integrity-failure' | 'memory-eviction';
+type GoneReason = 'clean-exit' | 'abnormal-exit' | 'killed' | 'crashed' | 'oom' | 'launch-failed' | 'integrity-failure' | 'memory-eviction';
 
-export type Recovery = { action: 'none' } | { action: 'reload' | 'give-up'; title: string; message: string };
+type Recovery = { action: 'none' } | { action: 'reload' | 'give-up'; title: string; message: string };
 
 const WHY: Record<GoneReason, string> = {
   'clean-exit': 'exited',

@@ -12,7 +12,7 @@ export interface Rectangle {
   height: number;
 }
 
-export interface WindowState {
+interface WindowState {
   /** Absent: let the OS centre the window. */
   x?: number;
   y?: number;
@@ -112,7 +112,7 @@ export function captureWindowState(window: { getNormalBounds(): Rectangle; isMax
   return { x, y, width, height, maximized: window.isMaximized() };
 }
 
-export interface StateSaver {
+interface StateSaver {
   /** Save this state after the window has been still for a moment. */
   schedule(state: WindowState): void;
   /** Save now (on close); resolves when written. */

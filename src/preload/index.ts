@@ -14,9 +14,9 @@ import {
   type MenuCommand,
 } from '@core/host';
 
-export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
-export function createBridge(ipc: IpcRendererLike): HostBridge {
+function createBridge(ipc: IpcRendererLike): HostBridge {
   return {
     openFiles: (request) => ipc.invoke(IPC_CHANNELS.openFiles, request),
     saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request),

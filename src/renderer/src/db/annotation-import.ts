@@ -22,7 +22,7 @@ import { AnnotationError, requireEditable, requireStatusFor, validAnchorState, v
 import type { GlossaDatabase } from './database';
 import { writeAll } from './transaction';
 
-export type AnnotationImportErrorCode = 'not-text' | 'not-json' | 'not-annotations';
+type AnnotationImportErrorCode = 'not-text' | 'not-json' | 'not-annotations';
 
 /** The file was refused: nothing was stored. The message names the file and says why. */
 export class AnnotationImportError extends Error {
@@ -40,7 +40,7 @@ export class AnnotationImportError extends Error {
   }
 }
 
-export interface AnnotationImportInput {
+interface AnnotationImportInput {
   /** The open document: every imported annotation belongs to it afterwards. */
   docId: Id;
   fileName: string;

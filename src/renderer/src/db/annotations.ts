@@ -40,7 +40,7 @@ export interface CreateAnnotationInput {
 /** What a card can change. A key given as undefined removes an optional field (suggestion, mqmCategory, severity, termId). */
 export type AnnotationPatch = Partial<Pick<Annotation, 'body' | 'suggestion' | 'status' | 'mqmCategory' | 'severity' | 'kind' | 'termId'>>;
 
-export interface NewReply {
+interface NewReply {
   author: string;
   body: string;
 }

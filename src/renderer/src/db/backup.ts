@@ -21,11 +21,11 @@ import { GlossaDatabase as Database } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES, type TableName } from './schema';
 import { writeAll } from './transaction';
 
-export const BACKUP_FORMAT = 'glossa-library-backup';
+const BACKUP_FORMAT = 'glossa-library-backup';
 /** Raised when the header changes in a way older readers would misread. */
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT_VERSION = 1;
 /** The largest backup read or written (core/host.ts MAX_BACKUP_BYTES, repeated so db stays free of host). */
-export const MAX_BACKUP_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_BACKUP_FILE_BYTES = 200 * 1024 * 1024;
 
 export type BackupErrorCode =
   | 'empty'
@@ -54,7 +54,7 @@ export class BackupError extends Error {
 export type TableCounts = Record<TableName, number>;
 
 /** The `glossa` header of a backup file. */
-export interface BackupHeader {
+interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
   /** The Glossa schema version (Dexie version) the rows were written at. */

@@ -13,9 +13,9 @@ import { SCHEMA_STEPS } from './schema';
 export const DEFAULT_DATABASE_NAME = 'glossa';
 
 /** IndexedDB transaction durability, as Chromium defines it. */
-export type Durability = 'default' | 'strict' | 'relaxed';
+type Durability = 'default' | 'strict' | 'relaxed';
 
-export interface GlossaDatabaseOptions {
+interface GlossaDatabaseOptions {
   /** Database name; tests use a unique one each. */
   name?: string;
   clock?: Clock;

@@ -18,7 +18,7 @@ export interface CreateDocumentInput extends Partial<LanguagePair> {
   sourceSegments?: SourceSegment[];
 }
 
-export interface DocumentContent {
+interface DocumentContent {
   editorState: string;
   plainText: string;
   wordCount: number;
@@ -37,9 +37,9 @@ export interface DocumentContent {
 export type DocumentSummary = DocumentRecord;
 
 /** The tables a document spans; every transaction that creates or removes documents names both. */
-export const DOCUMENT_TABLES = ['documents', 'documentTexts'] as const;
+const DOCUMENT_TABLES = ['documents', 'documentTexts'] as const;
 
-export interface ListDocumentsOptions {
+interface ListDocumentsOptions {
   /** Words that must all appear in the title, in any order, ignoring case. */
   search?: string;
 }

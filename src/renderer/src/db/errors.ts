@@ -1,5 +1,5 @@
 /** Why a write was refused. The message is written for the translator; the code is for the UI. */
-export type StorageErrorCode = 'not-found' | 'in-trash' | 'invalid-title' | 'invalid-language' | 'nested-durability' | 'stale-revision';
+type StorageErrorCode = 'not-found' | 'in-trash' | 'invalid-title' | 'invalid-language' | 'nested-durability' | 'stale-revision';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

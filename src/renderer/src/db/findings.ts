@@ -15,7 +15,7 @@ import { writeAll } from './transaction';
 
 const FINDING_TABLES = ['documents', 'findings'] as const;
 
-export interface FindingToDismiss {
+interface FindingToDismiss {
   docId: Id;
   checkId: string;
   key: string;

@@ -10,11 +10,11 @@ import { newId } from './ids';
 import { writeAll } from './transaction';
 import { validLanguagePair } from './validation';
 
-export const GLOSSARY_TABLES = ['glossaries', 'terms', 'documents'] as const;
+const GLOSSARY_TABLES = ['glossaries', 'terms', 'documents'] as const;
 
-export const MAX_GLOSSARY_NAME_LENGTH = 120;
+const MAX_GLOSSARY_NAME_LENGTH = 120;
 
-export interface CreateGlossaryInput extends LanguagePair {
+interface CreateGlossaryInput extends LanguagePair {
   name?: string;
   description?: string;
 }
@@ -29,7 +29,7 @@ function validName(name: string): string {
 }
 
 /** "Glossary zh → en": what a default glossary is called until the translator renames it. */
-export function defaultGlossaryName(pair: LanguagePair): string {
+function defaultGlossaryName(pair: LanguagePair): string {
   return `Glossary ${pair.sourceLang} → ${pair.targetLang}`;
 }
 
@@ -58,7 +58,7 @@ export async function listGlossaries(db: GlossaDatabase): Promise<Glossary[]> {
   return all.filter((glossary) => !glossary.deletedAt).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-export async function getGlossary(db: GlossaDatabase, id: Id): Promise<Glossary | undefined> {
+async function getGlossary(db: GlossaDatabase, id: Id): Promise<Glossary | undefined> {
   const glossary = await db.glossaries.get(id);
   return glossary && !glossary.deletedAt ? glossary : undefined;
 }

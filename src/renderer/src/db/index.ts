@@ -1,15 +1,11 @@
 /** The public surface of the storage layer: features import from here, never from Dexie. */
 export { DEFAULT_DATABASE_NAME, GlossaDatabase, db, openGlossaDatabase } from './database';
-export type { Durability, GlossaDatabaseOptions } from './database';
 export type { Clock } from './clock';
 export { newId } from './ids';
 export { StorageError } from './errors';
-export type { StorageErrorCode } from './errors';
 export { LATEST_SCHEMA_VERSION, TABLE_NAMES } from './schema';
 export type { TableName } from './schema';
 export { writeAll } from './transaction';
-export type { WriteOptions } from './transaction';
-export { MAX_TITLE_LENGTH, canonicalLanguageTag } from './validation';
 export {
   createDocument,
   getDocument,
@@ -22,19 +18,16 @@ export {
   setLanguagePair,
   setScrollTop,
 } from './documents';
-export { DOCUMENT_TABLES } from './documents';
-export type { CreateDocumentInput, DocumentContent, DocumentSummary, ListDocumentsOptions } from './documents';
+export type { CreateDocumentInput, DocumentSummary } from './documents';
 export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
 export { addReply, createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './annotations';
-export type { AnnotationPatch, CreateAnnotationInput, NewReply } from './annotations';
+export type { AnnotationPatch, CreateAnnotationInput } from './annotations';
 export { updateAnchors } from './annotation-anchors';
 export type { AnchorUpdate } from './annotation-anchors';
 export { AnnotationImportError, importAnnotationFile } from './annotation-import';
-export type { AnnotationImportErrorCode, AnnotationImportInput, AnnotationImportReport } from './annotation-import';
+export type { AnnotationImportReport } from './annotation-import';
 export { AnnotationError, statusesFor } from './annotation-validation';
-export type { AnnotationErrorCode } from './annotation-validation';
 export { dismissFinding, listDismissedKeys, restoreFinding } from './findings';
-export type { FindingToDismiss } from './findings';
 export { REVIEW_SETTING_DEFAULTS, getSetting, setSetting } from './settings';
 export type { SettingKey, SettingValues } from './settings';
 export { ensureSampleDocument } from './first-run';
@@ -56,15 +49,12 @@ export {
 export {
   createGlossary,
   defaultGlossaryFor,
-  defaultGlossaryName,
-  getGlossary,
   glossariesForDocument,
   listGlossaries,
   readDocumentGlossaries,
   setDocumentGlossaries,
   updateGlossary,
 } from './glossaries';
-export type { CreateGlossaryInput } from './glossaries';
 export {
   createTerm,
   deleteTerms,
@@ -77,14 +67,11 @@ export {
   restoreTerms,
   updateTerm,
 } from './terms';
-export type { ImportReport, TermFields, TermPatch } from './terms';
+export type { ImportReport, TermPatch } from './terms';
 export { requestPersistentStorage } from './storage';
-export type { PersistenceResult } from './storage';
 export { flushPendingWrites, hasPendingWrites, registerPendingWriter, registerScheduledWriter } from './pending-writes';
-export type { PendingWriter, ScheduledWriter } from './pending-writes';
 export { BackupError, describeBackup, exportLibrary, libraryCounts, restoreBackup } from './backup';
-export type { BackupDescription, BackupErrorCode, BackupHeader, ExportedLibrary, RestoreReport, TableCounts } from './backup';
+export type { BackupDescription, BackupErrorCode, ExportedLibrary, RestoreReport, TableCounts } from './backup';
 export { backupBeforeUpgrade } from './upgrade-backup';
-export type { UpgradeBackupResult } from './upgrade-backup';
-export { DEFAULT_RETRY_DELAYS_MS, WriteScheduler } from './write-scheduler';
-export type { WriteSchedulerOptions, WriteState } from './write-scheduler';
+export { WriteScheduler } from './write-scheduler';
+export type { WriteState } from './write-scheduler';

@@ -8,7 +8,7 @@
  * that come and go with their components.
  */
 
-export interface PendingWriter {
+interface PendingWriter {
   /** Stores what is pending; rejects when it could not be stored. */
   flush(): Promise<void>;
   /** True while something is accepted but not yet stored (or its save failed). */
@@ -36,7 +36,7 @@ export function hasPendingWrites(): boolean {
 }
 
 /** What registerScheduledWriter needs of a writer: a WriteScheduler has it. */
-export interface ScheduledWriter extends PendingWriter {
+interface ScheduledWriter extends PendingWriter {
   dispose(): void;
 }
 

@@ -18,7 +18,7 @@ export type TableName = 'documents' | 'documentTexts' | 'annotations' | 'glossar
 
 export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
 
-export interface SchemaStep {
+interface SchemaStep {
   version: number;
   /** Dexie store strings; a table set to null is dropped at this version. */
   stores: Partial<Record<TableName, string | null>>;

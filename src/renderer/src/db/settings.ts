@@ -7,7 +7,7 @@ import { writeAll } from './transaction';
 export type { ReviewPresetChoice };
 
 /** A user-defined QA check, as the settings editor stores it (core/qa's UserPattern without the optional fields). */
-export interface UserRegexRule {
+interface UserRegexRule {
   pattern: string;
   /** JavaScript regular expression flags. */
   flags: string;

@@ -3,7 +3,7 @@
  * Electron it is granted; in a browser it may be refused, and the data is then
  * kept on a best-effort basis.
  */
-export type PersistenceResult = 'persisted' | 'best-effort' | 'unavailable';
+type PersistenceResult = 'persisted' | 'best-effort' | 'unavailable';
 
 type PersistentStorage = Pick<StorageManager, 'persist'> & Partial<Pick<StorageManager, 'persisted'>>;
 

@@ -12,14 +12,14 @@ import { newId } from './ids';
 import { writeAll } from './transaction';
 import { errorMessage } from '@core/errors';
 
-export const TERM_TABLES = ['glossaries', 'terms'] as const;
+const TERM_TABLES = ['glossaries', 'terms'] as const;
 
 const STATUSES: readonly TermStatus[] = ['proposed', 'approved', 'forbidden'];
-export const MAX_TERM_LENGTH = 500;
-export const MAX_TERM_TEXT_LENGTH = 10_000;
+const MAX_TERM_LENGTH = 500;
+const MAX_TERM_TEXT_LENGTH = 10_000;
 
 /** What the translator can set on a term. */
-export type TermFields = Pick<Term, 'source' | 'target' | 'preferred' | 'forbidden' | 'status'> &
+type TermFields = Pick<Term, 'source' | 'target' | 'preferred' | 'forbidden' | 'status'> &
   Partial<Pick<Term, 'partOfSpeech' | 'domain' | 'definition' | 'context' | 'note'>>;
 
 export type TermPatch = Partial<TermFields>;
@@ -33,7 +33,7 @@ function clean(value: string, field: string, max: number): string {
 }
 
 /** The fields as stored: trimmed, forbidden variants deduplicated, and at least one term given. */
-export function validTermFields(fields: TermPatch, base?: Term): TermPatch {
+function validTermFields(fields: TermPatch, base?: Term): TermPatch {
   const out: TermPatch = {};
   if (fields.source !== undefined) out.source = clean(fields.source, 'source', MAX_TERM_LENGTH);
   if (fields.target !== undefined) out.target = clean(fields.target, 'target', MAX_TERM_LENGTH);

@@ -9,7 +9,7 @@ import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
 import type { TableName } from './schema';
 
-export interface WriteOptions {
+interface WriteOptions {
   /**
    * 'strict' for imports, first-run and other writes the user cannot redo from
    * what is on screen: the transaction completes only once the data is flushed to

@@ -8,12 +8,12 @@ import { exportLibrary, type ExportedLibrary } from './backup';
 import { DEFAULT_DATABASE_NAME, GlossaDatabase } from './database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS } from './schema';
 
-export type UpgradeBackupResult =
+type UpgradeBackupResult =
   | { kind: 'not-needed'; storedVersion: number | null }
   | { kind: 'written'; storedVersion: number }
   | { kind: 'failed'; storedVersion: number; error: unknown };
 
-export interface UpgradeBackupOptions {
+interface UpgradeBackupOptions {
   name?: string;
   appVersion: string;
   /** Stores the backup (Host.writeBackup); rejects when it could not. */

@@ -2,7 +2,7 @@
 import type { LanguagePair, LanguageTag } from '@core/model';
 import { StorageError } from './errors';
 
-export const MAX_TITLE_LENGTH = 200;
+const MAX_TITLE_LENGTH = 200;
 
 /** The title as stored: trimmed, non-empty, at most MAX_TITLE_LENGTH characters (code points, so CJK and emoji count as one). */
 export function validTitle(title: string): string {
@@ -16,7 +16,7 @@ export function validTitle(title: string): string {
 }
 
 /** The canonical form of a BCP-47 tag ("EN-gb" → "en-GB"), or a clear error for one that is not well-formed. */
-export function canonicalLanguageTag(tag: string, role: 'source' | 'target'): LanguageTag {
+function canonicalLanguageTag(tag: string, role: 'source' | 'target'): LanguageTag {
   const trimmed = tag.trim();
   try {
     const [canonical] = Intl.getCanonicalLocales(trimmed);

@@ -17,13 +17,13 @@ export type WriteState =
   /** `retryInMs` is null when the error will not be retried by itself. */
   | { status: 'error'; error: unknown; retryInMs: number | null };
 
-export interface Timers {
+interface Timers {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
-export interface WriteSchedulerOptions {
+interface WriteSchedulerOptions {
   /** Stores the latest content. */
   write(): Promise<void>;
   delayMs: number;
@@ -35,7 +35,7 @@ export interface WriteSchedulerOptions {
   timers?: Timers;
 }
 
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 15000, 30000];
+const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 15000, 30000];
 
 const browserTimers: Timers = {
   now: () => performance.now(),

@@ -16,7 +16,7 @@
 import { $exportNodeJSON, $getRoot, $isElementNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { countWords } from '@core/formats/documents/plain-text';
 
-export interface ArticleSnapshot {
+interface ArticleSnapshot {
   editorState: string;
   plainText: string;
   wordCount: number;

@@ -9,7 +9,7 @@ import { createWebHost } from './web-host';
 let chosen: Host | null = null;
 
 /** The adapter for this window: Electron if the bridge is present, else Web. */
-export function pickHost(target: object): Host {
+function pickHost(target: object): Host {
   const bridge = findBridge(target);
   return bridge ? createElectronHost(bridge) : createWebHost();
 }

@@ -23,7 +23,7 @@ declare const __GLOSSA_VERSION__: string | undefined;
 
 export const FALLBACK_VERSION = '0.1.0';
 
-export function appVersion(): string {
+function appVersion(): string {
   if (typeof __GLOSSA_VERSION__ === 'string' && __GLOSSA_VERSION__) return __GLOSSA_VERSION__;
   const fromEnv: unknown = import.meta.env['VITE_APP_VERSION'];
   return typeof fromEnv === 'string' && fromEnv ? fromEnv : FALLBACK_VERSION;
@@ -135,7 +135,7 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** The download's name: the desktop's backup name, so both versions' files read alike. */
-export function webBackupFileName(date: Date, schemaVersion: number, reason: string): string {
+function webBackupFileName(date: Date, schemaVersion: number, reason: string): string {
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   return `glossa-${day}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}-v${schemaVersion}-${reason}.json`;
 }

@@ -5,7 +5,7 @@ import { errorMessage } from '@core/errors';
 import { useNotices } from './notices';
 
 /** The export resolves to where the file went, or null when the translator cancelled. */
-export type ExportRun = () => Promise<string | null>;
+type ExportRun = () => Promise<string | null>;
 
 export function useExportRunner(): (run: ExportRun) => void {
   const { notify } = useNotices();

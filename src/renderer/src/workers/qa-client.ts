@@ -4,7 +4,7 @@ import type { CheckContext, ConfigProblem, KeyedFinding } from '@core/qa';
 import { WorkerClient } from './rpc';
 import type { QaWorkerApi } from './qa.worker';
 
-export interface QaRun {
+interface QaRun {
   findings: KeyedFinding[];
   problems: ConfigProblem[];
   elapsedMs: number;

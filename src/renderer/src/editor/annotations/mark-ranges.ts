@@ -4,7 +4,7 @@ import { $createRangeSelection, $getNodeByKey, $getRoot, $isElementNode, $isText
 import { $createAnnotationMarkNode, $isAnnotationMarkNode, type AnnotationMarkNode } from './annotation-mark-node';
 import { $selectOffsets, $textRuns, $walkText, runAt, type TextRun } from './text-offsets';
 
-export interface MarkRange {
+interface MarkRange {
   start: number;
   end: number;
 }

@@ -114,7 +114,7 @@ function $trimLineBreaks(node: LexicalNode): void {
  * the empty paragraphs web pages and Word documents use as spacing), as are line breaks at
  * the edges of a block.
  */
-export function $normaliseRootChildren(nodes: readonly LexicalNode[]): LexicalNode[] {
+function $normaliseRootChildren(nodes: readonly LexicalNode[]): LexicalNode[] {
   const out: LexicalNode[] = [];
   let inline: ElementNode | null = null;
   const flush = (): void => {

@@ -18,7 +18,7 @@ import { markdownToHtml } from './markdown-to-html';
 import { htmlTitleTag, sanitizeHtml } from './sanitize-html';
 
 /** A document turned into an article, ready to be stored. Only ever produced whole. */
-export interface ImportedArticle {
+interface ImportedArticle {
   title: string;
   format: DocumentFormat | 'clipboard';
   /** Serialised Lexical EditorState JSON. */

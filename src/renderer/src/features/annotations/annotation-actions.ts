@@ -27,7 +27,7 @@ import type { AnnotationSync } from './annotation-sync';
 import type { AnnotationStore } from './annotation-store';
 import { firstMarkElement } from './mark-decoration';
 
-export type AnnotationFields = Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>>;
+type AnnotationFields = Partial<Pick<Annotation, 'body' | 'suggestion' | 'mqmCategory' | 'severity'>>;
 
 export interface AnnotationActions {
   readonly docId: string;
@@ -49,7 +49,7 @@ export interface AnnotationActions {
   clearFocusRequest(id?: string): void;
 }
 
-export interface AnnotationActionsDeps {
+interface AnnotationActionsDeps {
   editor: LexicalEditor;
   db: GlossaDatabase;
   store: AnnotationStore;

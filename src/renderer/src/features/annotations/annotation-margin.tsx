@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
-import { registerEditorSettled } from '../../editor/use-editor-settled';
+import { registerEditorSettled } from '../../editor/editor-settled';
 import { useActiveAnnotationId, useAnnotationRows } from './use-annotations';
 import { AnnotationCard } from './annotation-card';
 import { layoutCards, visibleCards } from './margin-layout';

@@ -21,7 +21,7 @@ const ANCHOR_SAVE_DELAY_MS = 500;
 /** While the translator types without a pause, the selectors are stored at least this often. */
 const ANCHOR_SAVE_MAX_WAIT_MS = 2000;
 
-export interface AnnotationsPluginProps {
+interface AnnotationsPluginProps {
   db: GlossaDatabase;
   store: AnnotationStore;
   actions: AnnotationActions;

@@ -14,10 +14,10 @@ import { useAnnotationActions } from './use-annotations';
 import { HISTORY_MERGE } from './annotation-sync';
 import { errorMessage } from '@core/errors';
 
-export const ANNOTATION_FILE_FILTERS = [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }];
+const ANNOTATION_FILE_FILTERS = [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }];
 
 /** What the import did, once the marks are in the article. */
-export interface ImportOutcome {
+interface ImportOutcome {
   report: AnnotationImportReport;
   /** Stored annotations that were found but could not be marked (the text changed meanwhile): now orphans. */
   unplaced: number;
@@ -27,7 +27,7 @@ export interface ImportOutcome {
  * Imports the file onto the document open in `editor` and marks the annotations it placed.
  * Throws AnnotationImportError for a file that is not such a collection (nothing is stored).
  */
-export async function importAnnotationsIntoArticle(
+async function importAnnotationsIntoArticle(
   editor: LexicalEditor,
   db: GlossaDatabase,
   input: { docId: string; fileName: string; data: Uint8Array | string },

@@ -2,7 +2,7 @@
 import type { AnnotationKind, AnnotationStatus } from '@core/model';
 import type { MenuCommand } from '@core/host';
 
-export interface KindInfo {
+interface KindInfo {
   kind: AnnotationKind;
   label: string;
   command: MenuCommand;

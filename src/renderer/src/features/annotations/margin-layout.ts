@@ -12,7 +12,7 @@ export interface CardBox {
   height: number;
 }
 
-export interface LayoutOptions {
+interface LayoutOptions {
   /** The card the translator is working on: it sits exactly at its anchor when it can. */
   activeId?: string | null;
   /** Space between two cards. */

@@ -9,7 +9,7 @@ import type { Annotation } from '@core/model';
 import type { AnnotationActions } from './annotation-actions';
 import type { AnnotationStore, AnnotationsState } from './annotation-store';
 
-export interface AnnotationsSession {
+interface AnnotationsSession {
   readonly store: AnnotationStore;
   readonly actions: AnnotationActions;
 }
@@ -26,7 +26,7 @@ function useSession(): AnnotationsSession {
  * One slice of the annotation state. The selector must return a value that stays the same
  * (`===`) while the slice does: a row, a list the store keeps, an id, a boolean.
  */
-export function useAnnotationsSelector<T>(select: (state: AnnotationsState) => T): T {
+function useAnnotationsSelector<T>(select: (state: AnnotationsState) => T): T {
   const { store } = useSession();
   const read = useCallback(() => select(store.getState()), [store, select]);
   return useSyncExternalStore(store.subscribe, read, read);

@@ -8,15 +8,15 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { registerScheduledWriter, saveDocumentContent, StorageError, useDatabase, WriteScheduler, type WriteState } from '../../db';
 import { ArticleSnapshots } from '../../editor/article-snapshot';
 
-export const AUTOSAVE_DELAY_MS = 400;
+const AUTOSAVE_DELAY_MS = 400;
 /** A crash loses at most this much typing. */
-export const AUTOSAVE_MAX_WAIT_MS = 1000;
+const AUTOSAVE_MAX_WAIT_MS = 1000;
 /** The name of the performance measure around the main-thread part of one save (bench). */
-export const SAVE_MEASURE = 'glossa:autosave';
+const SAVE_MEASURE = 'glossa:autosave';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
-export interface Autosave {
+interface Autosave {
   state: SaveState;
   error: string | null;
   /** When (Date.now() time) the failed save will be tried again, or null. */

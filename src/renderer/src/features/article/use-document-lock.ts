@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 /** opening: asking for the lock; elsewhere: another window edits it; taken: another window took it over. */
 export type DocumentLockMode = 'opening' | 'editing' | 'elsewhere' | 'taken';
 
-export interface DocumentLock {
+interface DocumentLock {
   mode: DocumentLockMode;
   /** Bumped when this window takes over, so the article re-reads what the other one saved. */
   generation: number;

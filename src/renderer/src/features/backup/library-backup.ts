@@ -19,7 +19,7 @@ export async function backUpLibrary(db: GlossaDatabase, host: Host, reason: Back
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-export function libraryFileName(date: Date): string {
+function libraryFileName(date: Date): string {
   return `glossa-library-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 

@@ -20,7 +20,7 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'json', label: 'Glossa JSON', extension: 'json', mimeType: 'application/json' },
 ];
 
-export function rowOfTerm(term: Term): GlossaryRow {
+function rowOfTerm(term: Term): GlossaryRow {
   const row: GlossaryRow = {
     source: term.source,
     target: term.target,
@@ -38,7 +38,7 @@ export function rowOfTerm(term: Term): GlossaryRow {
 }
 
 /** The file's bytes or text in the chosen format, encoded in a worker. */
-export function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
+function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
   const meta = { name: glossary.name, description: glossary.description, sourceLang: glossary.sourceLang, targetLang: glossary.targetLang };
   return encodeGlossaryInWorker(format, terms.map(rowOfTerm), meta);
 }

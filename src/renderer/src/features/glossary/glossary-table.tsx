@@ -8,7 +8,7 @@ import type { SortKey, TermQuery } from './term-view';
 
 export type EditableColumn = 'source' | 'target' | 'preferred' | 'forbidden' | 'status' | 'domain' | 'note';
 
-export const COLUMNS: ReadonlyArray<{ key: EditableColumn; label: string; sort?: SortKey; width: string }> = [
+const COLUMNS: ReadonlyArray<{ key: EditableColumn; label: string; sort?: SortKey; width: string }> = [
   { key: 'source', label: 'Source', sort: 'source', width: '1.1fr' },
   { key: 'target', label: 'Target (MT)', sort: 'target', width: '1.3fr' },
   { key: 'preferred', label: 'Preferred', sort: 'preferred', width: '1.3fr' },
@@ -21,7 +21,7 @@ export const COLUMNS: ReadonlyArray<{ key: EditableColumn; label: string; sort?:
 const ROW_HEIGHT = 30;
 const STATUSES: readonly TermStatus[] = ['proposed', 'approved', 'forbidden'];
 
-export function cellText(term: Term, column: EditableColumn): string {
+function cellText(term: Term, column: EditableColumn): string {
   if (column === 'forbidden') return term.forbidden.join(' | ');
   return term[column] ?? '';
 }

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
-import { registerEditorSettled } from '../../editor/use-editor-settled';
+import { registerEditorSettled } from '../../editor/editor-settled';
 import type { Term } from '@core/model';
 import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
@@ -16,8 +16,8 @@ import { patternsOf } from './term-occurrences';
 
 const REMATCH_AFTER_EDIT_MS = 300;
 const NO_OCCURRENCES: TermOccurrence[] = [];
-export const TERM_HIGHLIGHT = 'glossa-term';
-export const FORBIDDEN_HIGHLIGHT = 'glossa-term-forbidden';
+const TERM_HIGHLIGHT = 'glossa-term';
+const FORBIDDEN_HIGHLIGHT = 'glossa-term-forbidden';
 
 interface Hover {
   occurrence: TermOccurrence;
@@ -26,7 +26,7 @@ interface Hover {
 }
 
 /** The occurrence covering offset `at`, by binary search over sorted, non-overlapping occurrences. */
-export function occurrenceAt(occurrences: readonly TermOccurrence[], at: number): TermOccurrence | null {
+function occurrenceAt(occurrences: readonly TermOccurrence[], at: number): TermOccurrence | null {
   let low = 0;
   let high = occurrences.length - 1;
   while (low <= high) {

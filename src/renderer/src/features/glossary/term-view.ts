@@ -4,7 +4,7 @@ import type { Term, TermStatus } from '@core/model';
 import { findDuplicateGroups, normaliseTerm } from '@core/terms';
 
 export type SortKey = 'source' | 'target' | 'preferred' | 'status' | 'domain' | 'updatedAt';
-export type SortDirection = 'ascending' | 'descending';
+type SortDirection = 'ascending' | 'descending';
 
 export interface TermQuery {
   search: string;
@@ -21,7 +21,7 @@ function haystack(term: Term): string {
   return normaliseTerm([term.source, term.target, term.preferred, ...term.forbidden, term.domain ?? '', term.note ?? ''].join('\u0000'));
 }
 
-export interface TermView {
+interface TermView {
   rows: Term[];
   /** Term id → the id of the first term of its duplicate group, for terms that have duplicates. */
   duplicateOf: Map<string, string>;

@@ -3,7 +3,7 @@ import sampleText from '../../../../../resources/samples/zhejiang-executive-meet
 import { articleFromText } from '../../editor/import/import-document';
 import type { CreateDocumentInput } from '../../db';
 
-export const SAMPLE_TITLE = 'Provincial government holds 60th executive meeting';
+const SAMPLE_TITLE = 'Provincial government holds 60th executive meeting';
 
 export async function makeSampleDocument(): Promise<CreateDocumentInput> {
   const article = articleFromText(sampleText, SAMPLE_TITLE);

@@ -6,14 +6,14 @@ import { $getRoot } from 'lexical';
 import { CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
 import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
-import { registerEditorSettled } from '../../editor/use-editor-settled';
+import { registerEditorSettled } from '../../editor/editor-settled';
 import { QaClient } from '../../workers/qa-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
 import { useAnnotationActions } from '../annotations';
 import { errorMessage } from '@core/errors';
 
-export interface ReviewApi {
+interface ReviewApi {
   findings: readonly KeyedFinding[];
   problems: readonly ConfigProblem[];
   running: boolean;

@@ -13,7 +13,7 @@ import { ScorecardView } from './scorecard-view';
 import { CustomWeights, startingCustomPreset } from './custom-weights';
 import type { ReviewScore } from './use-scorecard';
 
-export interface ReviewPanelProps {
+interface ReviewPanelProps {
   score: ReviewScore | null;
   onExport(format: 'html' | 'csv' | 'jsonld'): void;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
 import { editorWith } from './test-editor';
-import { registerEditorEdited, registerEditorSettled } from './use-editor-settled';
+import { registerEditorEdited, registerEditorSettled } from './editor-settled';
 
 beforeEach(() => {
   vi.useFakeTimers();

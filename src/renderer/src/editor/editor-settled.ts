@@ -1,8 +1,6 @@
 // Renderer editor layer: "after the editor settles": run something once the text has not
 // changed for a while (re-measure the margin, re-run QA, re-match terms). Only updates that
 // changed nodes count: selection moves and decorations alone do not restart the wait.
-import { useEffect, useRef } from 'react';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor } from 'lexical';
 
 /** Calls `onEdited` after every update that changed the text (not for selection-only updates). */
@@ -23,14 +21,4 @@ export function registerEditorSettled(editor: LexicalEditor, delayMs: number, on
     clearTimeout(timer);
     unregister();
   };
-}
-
-/** `registerEditorSettled` for the composer's editor while the component is mounted; the newest `onSettled` runs. */
-export function useEditorSettled(delayMs: number, onSettled: (editorState: EditorState) => void): void {
-  const [editor] = useLexicalComposerContext();
-  const latest = useRef(onSettled);
-  useEffect(() => {
-    latest.current = onSettled;
-  });
-  useEffect(() => registerEditorSettled(editor, delayMs, (state) => latest.current(state)), [editor, delayMs]);
 }
