@@ -2,5 +2,5 @@
 export * from './finding';
 export * from './registry';
 export { asciiPunctuation } from './checks/untranslated-source-script';
-export { compileUserPatterns, MAX_MATCHES, MAX_PATTERN_LENGTH } from './checks/user-regex';
+export { compileUserPatterns, MAX_MATCHES } from './checks/user-regex';
 export { REPEATED_WORD_EXCEPTIONS } from './checks/repeated-words';

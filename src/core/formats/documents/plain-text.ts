@@ -18,7 +18,7 @@ export function splitParagraphs(text: string): string[] {
 export { countWords } from '../../text/word-count';
 
 /** Longest title we derive from text; longer ones are cut at a word boundary. */
-export const MAX_DERIVED_TITLE_LENGTH = 80;
+const MAX_DERIVED_TITLE_LENGTH = 80;
 export const UNTITLED = 'Untitled';
 
 /** Collapse whitespace and cut to about `max` characters, at a space when there is one near. */

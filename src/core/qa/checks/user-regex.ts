@@ -15,11 +15,11 @@ import { makeFinding, type Check, type CheckContext, type ConfigProblem, type Fi
  * is the last line of defence: it can be terminated if a pattern still hangs.
  */
 
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 export const MAX_MATCHES = 1000;
 const ALLOWED_FLAGS = /^[gimsuyvd]*$/;
 /** Zero-width matches allowed per pattern before it is given up on (each costs one exec). */
-export const MAX_EMPTY_MATCHES = 100_000;
+const MAX_EMPTY_MATCHES = 100_000;
 
 interface Compiled {
   ruleId: string;

@@ -6,7 +6,7 @@ import { WordFilter } from './word-filter';
  * learns such words from the text itself (any word seen in lower case is
  * common); this list covers short texts where a word appears only once.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
+const COMMON_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also although among an and another any are as at
   be because been before being below between both but by can could did do does during each
   either even every few for from further had has have having he her here hers him his how

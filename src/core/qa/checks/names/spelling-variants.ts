@@ -25,7 +25,7 @@ import type { WordTable } from './tokens';
 const MAX_BUCKET = 24;
 
 /** Edits a word of this length may differ by; below 6 letters, none. */
-export function editsFor(length: number): number {
+function editsFor(length: number): number {
   if (length >= 10) return 2;
   if (length >= 6) return 1;
   return 0;
