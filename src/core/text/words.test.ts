@@ -26,6 +26,14 @@ describe('segmentWords (Intl.Segmenter)', () => {
     expect(punctuation).toEqual(['，', '。']);
   });
 
+  it('segments line by line: a line feed is a segment of its own, and the offsets stay the text’s', () => {
+    const text = '乡村振兴，\n人才是关键。\n';
+    const segments = segmentWords(text, 'zh');
+    expect(segments.map((segment) => text.slice(segment.start, segment.end)).join('')).toBe(text);
+    expect(segments.filter((segment) => text.slice(segment.start, segment.end) === '\n')).toHaveLength(2);
+    expect(words(text, 'zh')).toEqual(['乡村', '振兴', '人才', '是', '关键']);
+  });
+
   it('finds Thai words, also written without spaces', () => {
     expect(words('สวัสดีครับ', 'th')).toEqual(['สวัสดี', 'ครับ']);
   });
