@@ -22,14 +22,14 @@ export interface RatedError {
   severity?: Severity | null;
 }
 
-interface RaterScore {
+export interface RaterScore {
   rater: string;
   ratings: number;
   penalty: number;
   averagePenalty: number;
 }
 
-interface SystemScore {
+export interface SystemScore {
   system: string;
   /** Distinct segments rated. */
   segments: number;
