@@ -16,9 +16,6 @@ function attributes(attrs: Readonly<Record<string, string>>): string {
 export function writeTag(tag: InlineTag): string {
   if (tag.container) return tag.kind === 'close' ? `</${tag.element}>` : `<${tag.element}${attributes(tag.attrs)}>`;
   if (tag.innerXml !== undefined && tag.innerXml !== '') return `<${tag.element}${attributes(tag.attrs)}>${tag.innerXml}</${tag.element}>`;
-  if (tag.code !== undefined && tag.code !== '' && tag.innerXml === undefined && /^(bpt|ept|ph|it|ut)$/.test(tag.element)) {
-    return `<${tag.element}${attributes(tag.attrs)}>${escapeXmlContent(tag.code)}</${tag.element}>`;
-  }
   return `<${tag.element}${attributes(tag.attrs)}/>`;
 }
 
