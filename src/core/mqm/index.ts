@@ -7,3 +7,5 @@ export * from './preset-choice';
 export * from './points';
 export * from './score';
 export * from './segment-score';
+export * from './scoring-models';
+export * from './systems-table';

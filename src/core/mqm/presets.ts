@@ -78,7 +78,22 @@ export const MQM_STANDARD_PRESET: WeightPreset = {
   oncePerSegment: [],
 };
 
-export const BUILT_IN_PRESETS: readonly WeightPreset[] = [GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET];
+/**
+ * MQM Core's default severity multipliers (themqm.org, "The MQM Scoring Models"; Lommel et al.
+ * 2024): Neutral 0, Minor 1, Major 5, Critical 25; every error type weighted 1. The default of
+ * the MQM 2.0 scoring models (scoring-models.ts, docs/adr/0016).
+ */
+export const MQM_CORE_PRESET: WeightPreset = {
+  id: 'mqm-core',
+  label: 'MQM Core',
+  description: 'Neutral 0, Minor 1, Major 5, Critical 25; every category weighted 1; Source error 0.',
+  severityWeights: { neutral: 0, minor: 1, major: 5, critical: 25 },
+  categoryMultipliers: { 'source-error': 0 },
+  overrides: [],
+  oncePerSegment: [],
+};
+
+export const BUILT_IN_PRESETS: readonly WeightPreset[] = [GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET, MQM_CORE_PRESET];
 
 export function getBuiltInPreset(id: string): WeightPreset | undefined {
   return BUILT_IN_PRESETS.find((preset) => preset.id === id);
