@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBilingual } from './read';
 import { corpusLines, TMX_DTD, XLIFF12_SCHEMA, XLIFF20_SCHEMA, XLIFF21_SCHEMA } from '../../../../tests/fixtures/bilingual';
-import { buildTmx, buildXliff12, buildXliff2 } from './test-fixtures';
+import { buildBenchXliff12, buildTmx, buildXliff12, buildXliff2 } from './test-fixtures';
 import { dtdErrors } from '../tmx/dtd-validate.test-helper';
 import { xsdErrors } from './validate.test-helper';
 
@@ -42,5 +42,12 @@ describe('the generated fixtures are valid against the official schemas', () => 
     expect(x2.segments.filter((segment) => !segment.ignorable).length).toBe(36);
     const tmx = readBilingual(buildTmx(lines), 'fixture.tmx');
     expect(tmx.segments.length).toBe(36);
+  });
+
+  it('the bench file (issue 10, item 8) has 10,000 segments of real MT', () => {
+    const bench = readBilingual(buildBenchXliff12(corpusLines()), 'bench.xlf');
+    expect(bench.segments).toHaveLength(10_000);
+    const words = bench.segments.reduce((sum, segment) => sum + segment.target.reduce((n, item) => n + (item.type === 'text' ? item.text.split(/\s+/).filter(Boolean).length : 0), 0), 0);
+    expect(words).toBeGreaterThan(150_000);
   });
 });
