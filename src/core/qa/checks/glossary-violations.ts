@@ -1,5 +1,6 @@
-import { adaptReplacement, compileTermMatcher, type TermPattern } from '../../terms';
+import { adaptReplacement, compileTermMatcher } from '../../terms';
 import { makeFinding, type Check, type Finding } from '../finding';
+import { glossaryPatterns } from './glossary-patterns';
 
 /**
  * Forbidden renderings of glossary terms used in the text, with the preferred
@@ -21,26 +22,8 @@ export const glossaryViolations: Check = {
   description: 'Renderings the glossary forbids, with the preferred rendering as the fix.',
   defaultEnabled: true,
   run(text, context) {
-    const glossary = context.glossary ?? [];
-    const patterns: TermPattern[] = [];
-    /** Per pattern: the preferred rendering of its entry. */
-    const preferredOf: string[] = [];
-    let forbiddenCount = 0;
-    glossary.forEach((entry, index) => {
-      const termId = entry.termId ?? String(index);
-      const preferred = typeof entry.preferred === 'string' ? entry.preferred.trim() : '';
-      if (preferred !== '') {
-        patterns.push({ termId, text: preferred, kind: 'preferred' });
-        preferredOf.push(preferred);
-      }
-      for (const variant of entry.forbidden ?? []) {
-        if (typeof variant !== 'string' || variant.trim() === '') continue;
-        patterns.push({ termId, text: variant, kind: 'forbidden' });
-        preferredOf.push(preferred);
-        forbiddenCount += 1;
-      }
-    });
-    if (forbiddenCount === 0) return [];
+    const { patterns, preferredOf } = glossaryPatterns(context.glossary ?? [], { targets: false });
+    if (!patterns.some((pattern) => pattern.kind === 'forbidden')) return [];
 
     const isPreferred = Uint8Array.from(patterns, (pattern) => (pattern.kind === 'preferred' ? 1 : 0));
     const findings: Finding[] = [];

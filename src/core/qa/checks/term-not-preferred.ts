@@ -1,5 +1,6 @@
-import { adaptReplacement, compileTermMatcher, type TermPattern } from '../../terms';
+import { adaptReplacement, compileTermMatcher } from '../../terms';
 import { makeFinding, type Check, type Finding } from '../finding';
+import { glossaryPatterns } from './glossary-patterns';
 
 /**
  * What the MT wrote (an entry's target) where the glossary has agreed on a
@@ -24,31 +25,8 @@ export const termNotPreferred: Check = {
   description: 'The MT’s rendering of a glossary term where the glossary prefers another, with the preferred one as the fix.',
   defaultEnabled: true,
   run(text, context) {
-    const glossary = context.glossary ?? [];
-    const patterns: TermPattern[] = [];
-    /** Per pattern: the preferred rendering of its entry. */
-    const preferredOf: string[] = [];
-    let targetCount = 0;
-    glossary.forEach((entry, index) => {
-      const termId = entry.termId ?? String(index);
-      const preferred = typeof entry.preferred === 'string' ? entry.preferred.trim() : '';
-      const target = typeof entry.target === 'string' ? entry.target.trim() : '';
-      if (preferred !== '') {
-        patterns.push({ termId, text: preferred, kind: 'preferred' });
-        preferredOf.push(preferred);
-        if (target !== '') {
-          patterns.push({ termId, text: target, kind: 'target' });
-          preferredOf.push(preferred);
-          targetCount += 1;
-        }
-      }
-      for (const variant of entry.forbidden ?? []) {
-        if (typeof variant !== 'string' || variant.trim() === '') continue;
-        patterns.push({ termId, text: variant, kind: 'forbidden' });
-        preferredOf.push(preferred);
-      }
-    });
-    if (targetCount === 0) return [];
+    const { patterns, preferredOf } = glossaryPatterns(context.glossary ?? [], { targets: true });
+    if (!patterns.some((pattern) => pattern.kind === 'target')) return [];
 
     const isTarget = Uint8Array.from(patterns, (pattern) => (pattern.kind === 'target' ? 1 : 0));
     const findings: Finding[] = [];
