@@ -55,6 +55,9 @@ async function chooseBackupFile(page: Page, file: { name: string; buffer: Buffer
 
 test.describe('backups', () => {
   test('a library exported on one profile restores on an empty one with nothing missing', async ({ page, browser }) => {
+    // Two profiles end to end (import, annotate, export, restore, reopen, dump): 8 s alone, but
+    // 27 s in a CI run with both cores busy, against the 30 s default. Three times the time.
+    test.slow();
     // Profile one: the sample, an imported document, a note, and a glossary term with a preferred translation.
     await openGlossa(page);
     await importThroughDialog(page, [{ name: 'briefing.txt', mimeType: 'text/plain', buffer: Buffer.from('Briefing first line.\nSecond paragraph here.\n') }]);
