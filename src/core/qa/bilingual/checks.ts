@@ -1,9 +1,13 @@
 /** Every bilingual check, in the order the settings list them (ADR 0019). */
 import type { BilingualCheck } from './input';
 import { bilingualNumbers } from './numbers';
+import { bilingualTags } from './tags';
 import { bilingualUntranslated } from './untranslated';
+import { bilingualUrls } from './urls';
 
 export const BILINGUAL_CHECKS: readonly BilingualCheck[] = [
   bilingualUntranslated,
   bilingualNumbers,
+  bilingualTags,
+  bilingualUrls,
 ];
