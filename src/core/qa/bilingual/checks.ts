@@ -1,5 +1,7 @@
 /** Every bilingual check, in the order the settings list them (ADR 0019). */
 import type { BilingualCheck } from './input';
+import { bilingualConsistency } from './consistency';
+import { bilingualGlossary } from './glossary';
 import { bilingualNumbers } from './numbers';
 import { bilingualTags } from './tags';
 import { bilingualUntranslated } from './untranslated';
@@ -9,5 +11,7 @@ export const BILINGUAL_CHECKS: readonly BilingualCheck[] = [
   bilingualUntranslated,
   bilingualNumbers,
   bilingualTags,
+  bilingualGlossary,
   bilingualUrls,
+  bilingualConsistency,
 ];

@@ -1,0 +1,82 @@
+/**
+ * Inconsistent translations across the document: one source (compared NFKC, case- and
+ * space-insensitive) translated in different ways, and one target used for different sources.
+ * Every segment of such a group is reported, with the other versions in the message. Segments
+ * with an empty side or nothing to translate are left out. Linear: one map per direction.
+ */
+import type { BilingualCheck, BilingualFinding, BilingualInput } from './input';
+import { segmentFinding } from './input';
+import { comparable, isUntranslatable } from './normalise';
+
+interface Group {
+  members: BilingualInput[];
+  /** The distinct other-side texts, first spelling kept. */
+  others: Map<string, string>;
+}
+
+function groupBy(segments: readonly BilingualInput[], side: 'source' | 'target'): Map<string, Group> {
+  const other = side === 'source' ? 'target' : 'source';
+  const groups = new Map<string, Group>();
+  for (const segment of segments) {
+    if (segment.source.trim() === '' || segment.target.trim() === '' || isUntranslatable(segment.source)) continue;
+    const key = comparable(segment[side]);
+    let group = groups.get(key);
+    if (!group) {
+      group = { members: [], others: new Map() };
+      groups.set(key, group);
+    }
+    group.members.push(segment);
+    const otherKey = comparable(segment[other]);
+    if (!group.others.has(otherKey)) group.others.set(otherKey, segment[other].trim());
+  }
+  return groups;
+}
+
+const MAX_LISTED = 3;
+
+/** The other versions than mine, at most MAX_LISTED spelled out (a constant cost per segment, whatever the group's size). */
+function listed(others: ReadonlyMap<string, string>, mine: string): string {
+  const shown: string[] = [];
+  for (const [key, text] of others) {
+    if (shown.length === MAX_LISTED) break;
+    if (key !== mine) shown.push(`"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`);
+  }
+  const total = others.size - (others.has(mine) ? 1 : 0);
+  return total > MAX_LISTED ? `${shown.join(', ')} and ${total - MAX_LISTED} more` : shown.join(', ');
+}
+
+export const bilingualConsistency: BilingualCheck = {
+  id: 'bilingual-consistency',
+  label: 'Inconsistent translations',
+  description: 'The same source is translated differently elsewhere, or the same target translates different sources.',
+  defaultEnabled: true,
+  run(segments) {
+    const findings: BilingualFinding[] = [];
+    for (const [side, ruleId] of [
+      ['source', 'same-source'],
+      ['target', 'same-target'],
+    ] as const) {
+      for (const group of groupBy(segments, side).values()) {
+        if (group.others.size < 2) continue;
+        const other = side === 'source' ? 'target' : 'source';
+        for (const segment of group.members) {
+          const rest = listed(group.others, comparable(segment[other]));
+          findings.push(
+            segmentFinding(segment, {
+              checkId: this.id,
+              ruleId,
+              subject: ruleId,
+              message:
+                side === 'source'
+                  ? `The same source is translated differently elsewhere: ${rest}`
+                  : `The same target translates other sources too: ${rest}`,
+              severityHint: 'minor',
+              categoryHint: 'linguistic-conventions/inconsistency',
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
