@@ -24,6 +24,7 @@ import { PaneBoundary, PaneFailure } from '../ui/pane-boundary';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { HelpDialogs } from './dialogs';
+import { SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
 
 export function App() {
   return (
@@ -57,6 +58,7 @@ function Shell() {
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
   const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string } | null>(null);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [systemsTable, setSystemsTable] = useState<SystemsTable | null>(null);
   const showTermHighlights = useSetting('showTermHighlights', true);
   const glossaryNavigation = useMemo<GlossaryNavigation>(
     () => ({ openGlossary: (glossaryId, termId) => setGlossaryView({ glossaryId, ...(termId ? { termId } : {}) }) }),
@@ -102,7 +104,7 @@ function Shell() {
     [database],
   );
 
-  const documentImport = useDocumentImport(open);
+  const documentImport = useDocumentImport(open, setSystemsTable);
   const score = useScorecard(openDocument?.id ?? null, openDocument?.wordCount ?? 0);
   const onSaveState = useCallback((state: SaveState, error: string | null) => setSaveState({ state, error }), []);
 
@@ -209,6 +211,7 @@ function Shell() {
       <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       <HelpDialogs />
+      {systemsTable ? <SystemsTableDialog table={systemsTable} onClose={() => setSystemsTable(null)} /> : null}
       <BackupCommands />
     </div>
     </GlossaryNavigationContext.Provider>

@@ -8,6 +8,7 @@ import { createDocument, useDatabase } from '../../db';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { errorMessage } from '@core/errors';
+import { looksLikeMqmTsv, systemsTableOf, type SystemsTable } from '../mqm-systems';
 
 export interface DocumentImport {
   importFromDialog(): Promise<void>;
@@ -15,11 +16,15 @@ export interface DocumentImport {
   importFromClipboard(): Promise<void>;
 }
 
+/** The import dialog offers documents and MQM evaluations (decided by content, not extension). */
+const MQM_TSV_FILTER = { name: 'MQM evaluation (TSV)', extensions: ['tsv'] };
+
 /**
  * Converts first and stores after, so a file that fails conversion leaves the
  * library exactly as it was; the store itself writes each document in one transaction.
+ * An MQM TSV (WMT, Anthea) is not a document: it opens its systems table.
  */
-export function useDocumentImport(onImported: (documentId: string) => void): DocumentImport {
+export function useDocumentImport(onImported: (documentId: string) => void, onSystemsTable?: (table: SystemsTable) => void): DocumentImport {
   const database = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
@@ -29,6 +34,14 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       for (const file of files) {
         if (!file.ok) {
           notify('error', `Could not import “${file.name}”: ${file.reason}.`);
+          continue;
+        }
+        if (onSystemsTable && looksLikeMqmTsv(file.bytes)) {
+          try {
+            onSystemsTable(systemsTableOf(file.name, file.bytes));
+          } catch (error) {
+            notify('error', errorMessage(error));
+          }
           continue;
         }
         let article;
@@ -53,7 +66,7 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
         }
       }
     },
-    [database, notify, onImported],
+    [database, notify, onImported, onSystemsTable],
   );
 
   const importFromDialog = useCallback(async () => {
@@ -61,13 +74,13 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
       const files = await host.openFiles({
         title: 'Import documents',
         multiple: true,
-        filters: [DOCUMENT_FILE_FILTER],
+        filters: onSystemsTable ? [DOCUMENT_FILE_FILTER, MQM_TSV_FILTER] : [DOCUMENT_FILE_FILTER],
       });
       await importFiles(files);
     } catch (error) {
       notify('error', `Could not open files: ${errorMessage(error)}`);
     }
-  }, [host, importFiles, notify]);
+  }, [host, importFiles, notify, onSystemsTable]);
 
   const importFromClipboard = useCallback(async () => {
     let text: string;
