@@ -17,6 +17,10 @@ export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard
           {presetLabel}
         </span>
       </p>
+      <p className="score-model" data-testid="score-model">
+        MQM 2.0 calibrated linear model: 100 − penalty points per 1000 words (reference word count 1000, scaling factor 1), floored at
+        0, over {scorecard.wordCount.toLocaleString()} target words.
+      </p>
       {scorecard.breakdown.length > 0 ? (
         <>
           <table className="breakdown">
