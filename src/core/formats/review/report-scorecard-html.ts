@@ -17,6 +17,9 @@ interface ScorecardSection {
   statusCounts: ReadonlyMap<AnnotationStatus, number>;
 }
 
+/** What the scorecard's quality score is, in MQM 2.0's terms (docs/adr/0016-mqm-scoring-models.md). */
+const SCORING_MODEL = 'MQM 2.0 calibrated linear: 100 − penalty points per 1000 words (reference word count 1000, scaling factor 1), floored at 0';
+
 export function scorecardSectionHtml({ scorecard, presetName, statusCounts }: ScorecardSection): string {
   const verdict = scorecard.pass ? 'PASS' : 'FAIL';
   const comparison = scorecard.pass ? '≥' : '&lt;';
@@ -25,6 +28,7 @@ export function scorecardSectionHtml({ scorecard, presetName, statusCounts }: Sc
 <p class="verdict ${scorecard.pass ? 'pass' : 'fail'}">${verdict} <span class="verdict-reason">· quality score ${formatScore(scorecard.qualityScore)} ${comparison} threshold ${formatScore(scorecard.threshold)}</span></p>
 <dl class="figures">
 ${figure('quality-score', 'Quality score', formatScore(scorecard.qualityScore))}
+${figure('model', 'Scoring model', SCORING_MODEL)}
 ${figure('threshold', 'Pass threshold', formatScore(scorecard.threshold))}
 ${figure('penalty', 'Penalty points', formatPoints(scorecard.penalty))}
 ${figure('penalty-per-1000', 'Penalty per 1000 words', formatPoints(scorecard.penaltyPer1000Words))}

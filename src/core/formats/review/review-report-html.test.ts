@@ -142,6 +142,10 @@ describe('toReviewReportHtml', () => {
     expect(page.querySelector('#scorecard .summary')?.textContent).toBe('7 flags: 4 open, 1 accepted, 1 rejected, 1 fixed.');
   });
 
+  it('names the scoring model its quality score comes from', () => {
+    expect(figure(page, 'model')).toMatch(/^MQM 2\.0 calibrated linear: 100 − penalty points per 1000 words \(reference word count 1000, scaling factor 1\)/);
+  });
+
   it('prints PASS when the scorecard passes, with its own threshold', () => {
     const scorecard = scoreReview(ANNOTATIONS, DOCUMENT.wordCount, GOOGLE_WMT_PRESET, { threshold: 50 });
     const passing = parse(report({ scorecard, threshold: 50 }));
