@@ -4,3 +4,4 @@ export * from './registry';
 export { asciiPunctuation } from './checks/untranslated-source-script';
 export { compileUserPatterns, MAX_MATCHES } from './checks/user-regex';
 export { REPEATED_WORD_EXCEPTIONS } from './checks/repeated-words';
+export * from './bilingual';
