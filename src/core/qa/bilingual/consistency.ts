@@ -8,26 +8,39 @@ import type { BilingualCheck, BilingualFinding, BilingualInput } from './input';
 import { segmentFinding } from './input';
 import { comparable, isUntranslatable } from './normalise';
 
+interface Keyed {
+  segment: BilingualInput;
+  source: string;
+  target: string;
+}
+
 interface Group {
-  members: BilingualInput[];
+  members: Keyed[];
   /** The distinct other-side texts, first spelling kept. */
   others: Map<string, string>;
 }
 
-function groupBy(segments: readonly BilingualInput[], side: 'source' | 'target'): Map<string, Group> {
-  const other = side === 'source' ? 'target' : 'source';
-  const groups = new Map<string, Group>();
+/** Each usable segment with both comparison forms, computed once for both directions. */
+function keyed(segments: readonly BilingualInput[]): Keyed[] {
+  const out: Keyed[] = [];
   for (const segment of segments) {
     if (segment.source.trim() === '' || segment.target.trim() === '' || isUntranslatable(segment.source)) continue;
-    const key = comparable(segment[side]);
-    let group = groups.get(key);
+    out.push({ segment, source: comparable(segment.source), target: comparable(segment.target) });
+  }
+  return out;
+}
+
+function groupBy(items: readonly Keyed[], side: 'source' | 'target'): Map<string, Group> {
+  const other = side === 'source' ? 'target' : 'source';
+  const groups = new Map<string, Group>();
+  for (const item of items) {
+    let group = groups.get(item[side]);
     if (!group) {
       group = { members: [], others: new Map() };
-      groups.set(key, group);
+      groups.set(item[side], group);
     }
-    group.members.push(segment);
-    const otherKey = comparable(segment[other]);
-    if (!group.others.has(otherKey)) group.others.set(otherKey, segment[other].trim());
+    group.members.push(item);
+    if (!group.others.has(item[other])) group.others.set(item[other], item.segment[other].trim());
   }
   return groups;
 }
@@ -52,15 +65,16 @@ export const bilingualConsistency: BilingualCheck = {
   defaultEnabled: true,
   run(segments) {
     const findings: BilingualFinding[] = [];
+    const items = keyed(segments);
     for (const [side, ruleId] of [
       ['source', 'same-source'],
       ['target', 'same-target'],
     ] as const) {
-      for (const group of groupBy(segments, side).values()) {
+      for (const group of groupBy(items, side).values()) {
         if (group.others.size < 2) continue;
         const other = side === 'source' ? 'target' : 'source';
-        for (const segment of group.members) {
-          const rest = listed(group.others, comparable(segment[other]));
+        for (const { segment, ...forms } of group.members) {
+          const rest = listed(group.others, forms[other]);
           findings.push(
             segmentFinding(segment, {
               checkId: this.id,
