@@ -53,7 +53,6 @@ describe('runBilingualChecks', () => {
     try {
       const result = runBilingualChecks([{ id: 'z', source: '3人', target: '' }, { id: 'y', source: '人才哪里找？', target: 'Where 5?' }]);
       expect(result.findings.map((finding) => [finding.segmentId, finding.checkId, finding.quote])).toEqual([
-        ['z', 'bilingual-numbers', ''],
         ['z', 'bilingual-untranslated', ''],
         ['y', 'bilingual-numbers', '5'],
       ]);
@@ -61,5 +60,16 @@ describe('runBilingualChecks', () => {
     } finally {
       (BILINGUAL_CHECKS as BilingualCheck[]).pop();
     }
+  });
+});
+
+describe('an untranslated segment', () => {
+  it('is one finding, not also every number and tag its empty target lacks', () => {
+    const untranslated = { id: 'f/u2', source: '罚款<1>3万元</1>', target: '', sourceTags: [{ kind: 'open' as const, key: '1' }, { kind: 'close' as const, key: '1' }], targetTags: [] };
+    const translated = { ...untranslated, id: 'f/u3', target: 'A fine of 30,000 yuan' };
+    const { findings } = runBilingualChecks([untranslated, translated], { sourceLocale: 'zh', targetLocale: 'en' });
+    expect(findings.filter((finding) => finding.segmentId === 'f/u2').map((finding) => finding.checkId)).toEqual(['bilingual-untranslated']);
+    // The translated one still has its tags checked.
+    expect(findings.filter((finding) => finding.segmentId === 'f/u3').map((finding) => finding.checkId)).toContain('bilingual-tags');
   });
 });

@@ -6,6 +6,9 @@ import { errorMessage } from '../../errors';
 import type { ConfigProblem } from '../finding';
 import type { BilingualCheck, BilingualContext, BilingualFinding, BilingualInput, KeyedBilingualFinding } from './input';
 import { BILINGUAL_CHECKS } from './checks';
+import { bilingualUntranslated } from './untranslated';
+
+const UNTRANSLATED_CHECK_ID = bilingualUntranslated.id;
 
 export interface BilingualQaResult {
   /** In segment order, then by start, end and check id. */
@@ -28,10 +31,13 @@ export function runBilingualChecks(
   const order = new Map(segments.map((segment, index) => [segment.id, index]));
   const findings: BilingualFinding[] = [];
   const problems: ConfigProblem[] = [];
+  // A segment not translated yet is one finding (untranslated), not also every number and tag
+  // its empty target lacks: the other checks see only segments with a target.
+  const translated = segments.filter((segment) => segment.target.trim() !== '');
   for (const check of BILINGUAL_CHECKS) {
     if (!enabled.has(check.id)) continue;
     try {
-      findings.push(...check.run(segments, context));
+      findings.push(...check.run(check.id === UNTRANSLATED_CHECK_ID ? segments : translated, context));
     } catch (error) {
       problems.push({ checkId: check.id, message: `The check failed: ${errorMessage(error)}` });
     }
