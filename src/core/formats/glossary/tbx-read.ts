@@ -35,7 +35,7 @@
  * carry, is accepted and never loaded. Only the five predefined entities and character
  * references are expanded.
  */
-import { childElements, firstChild, localName, parseXml, textOf, XmlSyntaxError } from '../xml';
+import { childElements, dtdDeclarationAt, firstChild, localName, parseXml, textOf, XmlSyntaxError } from '../xml';
 import type { XmlElement } from '../xml';
 import { ENTRY, languageOf, readEntry } from './tbx-facts';
 import type { EntryFacts, Facts, LanguageFacts, Transaction } from './tbx-facts';
@@ -66,7 +66,7 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
     throw new GlossaryFormatError(fileName, reason, cause === undefined ? undefined : { cause });
   };
   if (!/[^\s\uFEFF]/.test(text)) refuse('it is empty.');
-  if (declaresDtdOrEntities(text)) refuse('it declares a DTD or entities, which Glossa never loads.');
+  if (dtdDeclarationAt(text) !== undefined) refuse('it declares a DTD or entities, which Glossa never loads.');
 
   // With both languages given, each entry becomes a row as soon as it is read; otherwise the
   // pair is known only at the end (the target is the first language other than the source).
@@ -107,20 +107,6 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
   const { sourceLang, targetLang } = given ?? chooseLanguages(pending, languageOf(root), langs);
   for (const entry of pending) convert(entry, sourceLang, targetLang);
   return { meta: { ...headerMeta(root), ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) }, rows, skipped };
-}
-
-/** An internal DTD subset or any entity declaration; a bare external DOCTYPE is not loaded, so it is let through. */
-function declaresDtdOrEntities(text: string): boolean {
-  for (let at = text.indexOf('<!'); at >= 0; at = text.indexOf('<!', at + 2)) {
-    // Upper case is the only well-formed spelling; lower case is refused as firmly.
-    const keyword = text.slice(at + 2, at + 9).toUpperCase();
-    if (keyword.startsWith('ENTITY')) return true;
-    if (keyword === 'DOCTYPE') {
-      const subset = text.indexOf('[', at);
-      if (subset >= 0 && subset < text.indexOf('>', at)) return true;
-    }
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 import { BilingualFormatError } from '../../bilingual/errors';
 import type { BilingualErrorCode } from '../../bilingual/errors';
-import { parseXml, positionAt, XmlSyntaxError } from '../xml';
+import { dtdDeclarationAt, parseXml, positionAt, XmlSyntaxError } from '../xml';
 import type { XmlElement } from '../xml';
 
 /** A 10,000-segment XLIFF of ~200k words with tags is about 8 MB; this leaves room for several times that. */
@@ -28,19 +28,6 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** An internal DTD subset or any entity declaration (a bare external DOCTYPE is never loaded, so it is let through). */
-function declaresDtdOrEntities(text: string): number | undefined {
-  for (let at = text.indexOf('<!'); at >= 0; at = text.indexOf('<!', at + 2)) {
-    const keyword = text.slice(at + 2, at + 9).toUpperCase();
-    if (keyword.startsWith('ENTITY')) return at;
-    if (keyword === 'DOCTYPE') {
-      const subset = text.indexOf('[', at);
-      if (subset >= 0 && subset < text.indexOf('>', at)) return at;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Parses `text` strictly (namespaces too), keeping whitespace as written, after the size, empty
  * and DTD checks; `onRoot` may refuse the file before the rest is read.
@@ -50,7 +37,7 @@ export function parseBilingualXml(text: string, fileName: string, onRoot?: (root
   const bytes = utf8Length(text);
   if (bytes > MAX_BILINGUAL_BYTES) refuse('too-large', `it is ${(bytes / 1048576).toFixed(1)} MB, larger than the ${MAX_BILINGUAL_BYTES / 1048576} MB Glossa reads as a bilingual file`);
   if (!/[^\s\uFEFF]/.test(text)) refuse('empty', 'it is empty');
-  const dtd = declaresDtdOrEntities(text);
+  const dtd = dtdDeclarationAt(text);
   if (dtd !== undefined) refuse('dtd', 'it declares a DTD or entities, which Glossa never loads', dtd);
   try {
     return parseXml(text, { keepWhitespace: true, onRoot: onRoot ? (root) => onRoot(root, refuse) : undefined });

@@ -5,5 +5,6 @@
 export { decodeReferences, parseXml, XML_NAMESPACE } from './parse';
 export type { XmlElement, XmlNode } from './parse';
 export { positionAt, XmlSyntaxError } from './errors';
+export { dtdDeclarationAt } from './dtd';
 export { attributeNS, childElements, exactTextOf, firstChild, isElement, localName, textOf } from './tree';
 export { escapeXmlAttribute, escapeXmlContent, escapeXmlText, startTag, stripInvalidXmlChars, textElement } from './write';
