@@ -19,13 +19,20 @@ function lockName(documentId: string): string {
   return `glossa:document:${documentId}`;
 }
 
+/** One run of the lock effect: a request made by a run that was cleaned up gives its lock back at once. */
+interface LockRun {
+  cancelled: boolean;
+}
+
 export function useDocumentLock(documentId: string): DocumentLock {
   const [state, setState] = useState<{ mode: DocumentLockMode; generation: number }>({ mode: 'opening', generation: 0 });
   const release = useRef<(() => void) | null>(null);
-  const disposed = useRef(false);
+  const currentRun = useRef<LockRun>({ cancelled: true });
+  /** Settles once the last request of this hook has given its lock back (or never got it). */
+  const lastRequest = useRef<Promise<unknown>>(Promise.resolve());
 
   const acquire = useCallback(
-    (steal: boolean) => {
+    (steal: boolean, run: LockRun) => {
       const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
       if (!locks) {
         // No Web Locks (an old engine): one editor per document cannot be told, edit as before.
@@ -33,13 +40,14 @@ export function useDocumentLock(documentId: string): DocumentLock {
         return;
       }
       const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
-      locks
+      lastRequest.current = locks
         .request(lockName(documentId), options, (lock) => {
+          // A run cleaned up before its lock came (React's StrictMode mounts twice) gives it back.
+          if (run.cancelled) return undefined;
           if (!lock) {
             setState((current) => ({ ...current, mode: 'elsewhere' }));
             return undefined;
           }
-          if (disposed.current) return undefined;
           setState((current) => ({ mode: 'editing', generation: steal ? current.generation + 1 : current.generation }));
           return new Promise<void>((resolve) => {
             release.current = resolve;
@@ -49,7 +57,7 @@ export function useDocumentLock(documentId: string): DocumentLock {
           // Another window stole the lock: the request's promise rejects with an AbortError.
           if (error instanceof DOMException && error.name === 'AbortError') {
             release.current = null;
-            if (!disposed.current) setState((current) => ({ ...current, mode: 'taken' }));
+            if (!run.cancelled) setState((current) => ({ ...current, mode: 'taken' }));
           }
         });
     },
@@ -57,15 +65,19 @@ export function useDocumentLock(documentId: string): DocumentLock {
   );
 
   useEffect(() => {
-    disposed.current = false;
-    acquire(false);
+    const run: LockRun = { cancelled: false };
+    currentRun.current = run;
+    // Ask once this window's previous request has let go, so it is never taken for another window's.
+    void lastRequest.current.then(() => {
+      if (!run.cancelled) acquire(false, run);
+    });
     return () => {
-      disposed.current = true;
+      run.cancelled = true;
       release.current?.();
       release.current = null;
     };
   }, [acquire]);
 
-  const takeOver = useCallback(() => acquire(true), [acquire]);
+  const takeOver = useCallback(() => acquire(true, currentRun.current), [acquire]);
   return { mode: state.mode, generation: state.generation, takeOver };
 }
