@@ -6,6 +6,8 @@
  * synchronised between machines later without a rewrite.
  */
 
+import type { BilingualFile, BilingualFormat, BilingualSegment } from './bilingual/types';
+
 export type Id = string;
 /** Milliseconds since the Unix epoch. */
 export type Timestamp = number;
@@ -32,16 +34,43 @@ export const DEFAULT_LANGUAGE_PAIR: LanguagePair = { sourceLang: 'zh', targetLan
 export type DocumentOrigin =
   | { kind: 'sample'; name: string }
   | { kind: 'file'; fileName: string; format: DocumentFormat }
+  | { kind: 'bilingual'; fileName: string; format: BilingualOrigin }
   | { kind: 'clipboard' }
   | { kind: 'blank' };
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx';
 
-/** One aligned source segment of a bilingual document. */
-export interface SourceSegment {
-  id: string;
-  source: string;
-  target: string;
+/**
+ * What a bilingual document was made from: an interchange file (written back into on export),
+ * one system of an MQM evaluation (TSV), or a monolingual document given its source ("Add source…").
+ */
+export type BilingualOrigin = BilingualFormat | 'mqm-tsv' | 'aligned';
+
+/** A segment as its file delivered it. Its current target is not here: it lives in the article. */
+export type StoredSegment = Omit<BilingualSegment, 'target'>;
+
+/**
+ * The bilingual side of a document, stored under the document's id in its own table: the
+ * article (DocumentText) holds the current targets, one segment block each; this holds what
+ * the file delivered (sources, MT targets, states, notes) and, for XLIFF, the file itself, so
+ * export writes the edits back into it. Written once on import; autosave never rewrites it.
+ */
+export interface BilingualRecord {
+  /** The id of the document it belongs to. */
+  id: Id;
+  origin: BilingualOrigin;
+  /** The format's version as the file states it; '' when there is no file. */
+  version: string;
+  /** The imported file's name. */
+  fileName: string;
+  /** The file's text as imported (XLIFF and TMX); '' otherwise. */
+  original: string;
+  files: BilingualFile[];
+  segments: StoredSegment[];
+  /** MQM TSV: the system this document is, and the raters who evaluated it. */
+  system?: string;
+  raters?: string[];
+  updatedAt: Timestamp;
 }
 
 /**
@@ -55,6 +84,8 @@ export interface DocumentRecord extends StoredRecord, LanguagePair {
   glossaryIds: Id[];
   /** Last scroll offset of the article view, restored on reopen. */
   scrollTop?: number;
+  /** Set on bilingual documents (their segments are in the `bilingual` table). */
+  bilingual?: { origin: BilingualOrigin; segments: number };
 }
 
 /** A document's text, stored under the document's id. */
@@ -65,7 +96,6 @@ export interface DocumentText {
   editorState: string;
   /** Plain-text snapshot of the article: Lexical's root text content (blocks joined by "\n\n"). */
   plainText: string;
-  sourceSegments?: SourceSegment[];
   /**
    * Counts the saves of this text (absent before the first). A save names the revision it
    * was made from and is refused when the stored one has moved on: another window saved.
@@ -78,7 +108,6 @@ export interface DocumentText {
 export interface GlossaDocument extends DocumentRecord {
   editorState: string;
   plainText: string;
-  sourceSegments?: SourceSegment[];
 }
 
 export type AnnotationKind = 'term' | 'flag' | 'note' | 'query';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, restoreTags } from './content';
+import { plainText, restoreTags, tagLabels } from './content';
 import type { InlineContent, InlineTag } from './types';
 
 const tag = (kind: InlineTag['kind'], element: string, pairKey?: string): { type: 'tag'; tag: InlineTag } => ({
@@ -15,6 +15,11 @@ describe('plain text of inline content and back', () => {
   it('omits tags, or writes numbered placeholders (a close carries the number of its open)', () => {
     expect(plainText(template)).toBe('Zhejiang held a meeting today');
     expect(plainText(template, 'placeholder')).toBe('⟦1⟧Zhejiang⟦/1⟧ held a ⟦2⟧meeting⟦/2⟧ today⟦3/⟧');
+  });
+
+  it('labels each tag token as its placeholder reads, without the brackets', () => {
+    expect(tagLabels(template).filter((label) => label !== '')).toEqual(['1', '/1', '2', '/2', '3/']);
+    expect(tagLabels(template)[1]).toBe('');
   });
 
   it('an edited target with the same tags in the same order gets the very same tag tokens back', () => {

@@ -18,6 +18,15 @@ export function plainText(content: InlineContent, tags: TagDisplay = 'omit'): st
   return content.map((item, index) => (item.type === 'text' ? item.text : placeholder(item.tag, numbers[index]!))).join('');
 }
 
+/**
+ * For each item, the short label its tag token shows ('' for text): "1" an open tag, "/1" its
+ * close, "2/" a standalone tag; the numbers are the placeholders' (see plainText).
+ */
+export function tagLabels(content: InlineContent): string[] {
+  const numbers = tagNumbers(content);
+  return content.map((item, index) => (item.type === 'text' ? '' : placeholder(item.tag, numbers[index]!).slice(1, -1)));
+}
+
 /** For each item, the number its tag's placeholder carries (0 for text). */
 function tagNumbers(content: InlineContent): number[] {
   const open = new Map<string, number>();

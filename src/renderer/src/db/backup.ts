@@ -18,7 +18,7 @@ import { exportDB, importInto } from 'dexie-export-import';
 import { z } from 'zod';
 import type { GlossaDatabase } from './database';
 import { GlossaDatabase as Database } from './database';
-import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES, type TableName } from './schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES, tablesAt, type TableName } from './schema';
 import { writeAll } from './transaction';
 
 const BACKUP_FORMAT = 'glossa-library-backup';
@@ -119,7 +119,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const countsSchema = z.object(Object.fromEntries(TABLE_NAMES.map((name) => [name, z.number().int().min(0)])) as Record<TableName, z.ZodNumber>);
+// A table added after the backup was written (bilingual, version 3) has no count in it: 0.
+const countsSchema = z.object(Object.fromEntries(TABLE_NAMES.map((name) => [name, z.number().int().min(0).default(0)])) as Record<TableName, z.ZodDefault<z.ZodNumber>>);
 
 const headerSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -210,6 +211,7 @@ const time = z.number().finite();
 const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   documents: z.looseObject({ id, title: z.string(), sourceLang: z.string(), targetLang: z.string(), createdAt: time, updatedAt: time, wordCount: z.number(), glossaryIds: z.array(z.string()), origin: z.looseObject({ kind: z.string() }) }),
   documentTexts: z.looseObject({ id, editorState: z.string(), plainText: z.string(), updatedAt: time }),
+  bilingual: z.looseObject({ id, origin: z.string(), fileName: z.string(), original: z.string(), files: z.array(z.unknown()), segments: z.array(z.looseObject({ id: z.string(), source: z.array(z.unknown()), mtTarget: z.array(z.unknown()) })), updatedAt: time }),
   annotations: z.looseObject({
     id,
     docId: id,
@@ -238,7 +240,7 @@ async function readRows(db: GlossaDatabase, bytes: Uint8Array<ArrayBuffer>, pars
   const tables = new Set(file.data.tables.map((table) => table.name));
   const unknown = [...tables].find((name) => !(TABLE_NAMES as readonly string[]).includes(name));
   if (unknown !== undefined) throw new BackupError('invalid-contents', fileName, `${fileName} is damaged: it has a table Glossa does not know (“${unknown}”).`);
-  const missing = TABLE_NAMES.find((name) => !tables.has(name));
+  const missing = tablesAt(header.schemaVersion).find((name) => !tables.has(name));
   if (missing !== undefined) throw new BackupError('invalid-contents', fileName, `${fileName} is damaged: it has no “${missing}” table.`);
 
   const rows = emptyRows();
@@ -348,6 +350,7 @@ export async function restoreBackup(db: GlossaDatabase, bytes: Uint8Array, fileN
 /** How many rows each table holds now, for "what will be replaced". */
 export async function libraryCounts(db: GlossaDatabase): Promise<TableCounts> {
   const counts = emptyCounts();
-  for (const table of TABLE_NAMES) counts[table] = await db.table(table).count();
+  // A database still at an older version (the backup taken before an upgrade) lacks later tables.
+  for (const table of tablesAt(db.verno)) counts[table] = await db.table(table).count();
   return counts;
 }

@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
-import type { Annotation, DismissedFinding, DocumentRecord, DocumentText, Glossary, Setting, Term } from '@core/model';
+import type { Annotation, BilingualRecord, DismissedFinding, DocumentRecord, DocumentText, Glossary, Setting, Term } from '@core/model';
 import { systemClock } from './clock';
 import type { Clock } from './clock';
 import { SCHEMA_STEPS } from './schema';
@@ -28,6 +28,7 @@ interface GlossaDatabaseOptions {
 export class GlossaDatabase extends Dexie {
   declare documents: EntityTable<DocumentRecord, 'id'>;
   declare documentTexts: EntityTable<DocumentText, 'id'>;
+  declare bilingual: EntityTable<BilingualRecord, 'id'>;
   declare annotations: EntityTable<Annotation, 'id'>;
   declare glossaries: EntityTable<Glossary, 'id'>;
   declare terms: EntityTable<Term, 'id'>;

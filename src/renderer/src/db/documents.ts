@@ -1,6 +1,6 @@
 /** Repository functions for documents. Each takes the database first so tests can pass their own. */
 import { DEFAULT_LANGUAGE_PAIR } from '@core/model';
-import type { DocumentOrigin, DocumentRecord, DocumentText, GlossaDocument, Id, LanguagePair, SourceSegment, Timestamp } from '@core/model';
+import type { BilingualRecord, DocumentOrigin, DocumentRecord, DocumentText, GlossaDocument, Id, LanguagePair, Timestamp } from '@core/model';
 import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
 import { newId } from './ids';
@@ -15,7 +15,8 @@ export interface CreateDocumentInput extends Partial<LanguagePair> {
   plainText: string;
   wordCount: number;
   glossaryIds?: Id[];
-  sourceSegments?: SourceSegment[];
+  /** A bilingual document's segments as the file delivered them (stored in the same transaction). */
+  bilingual?: Omit<BilingualRecord, 'id' | 'updatedAt'>;
 }
 
 interface DocumentContent {
@@ -62,20 +63,21 @@ export async function createDocument(db: GlossaDatabase, input: CreateDocumentIn
     origin: input.origin,
     wordCount: input.wordCount,
     glossaryIds: [...(input.glossaryIds ?? [])],
+    ...(input.bilingual ? { bilingual: { origin: input.bilingual.origin, segments: input.bilingual.segments.length } } : {}),
   };
   const text: DocumentText = {
     id: record.id,
     editorState: input.editorState,
     plainText: input.plainText,
     updatedAt: now,
-    ...(input.sourceSegments ? { sourceSegments: input.sourceSegments } : {}),
   };
   await writeAll(
     db,
-    DOCUMENT_TABLES,
+    input.bilingual ? [...DOCUMENT_TABLES, 'bilingual'] : DOCUMENT_TABLES,
     async (connection) => {
       await connection.documents.add(record);
       await connection.documentTexts.add(text);
+      if (input.bilingual) await connection.bilingual.add({ ...input.bilingual, id: record.id, updatedAt: now });
     },
     { durability: 'strict' },
   );
@@ -96,6 +98,11 @@ export async function getDocumentSummary(db: GlossaDatabase, id: Id): Promise<Do
 /** Only the text of one document. */
 export async function getDocumentText(db: GlossaDatabase, id: Id): Promise<DocumentText | undefined> {
   return db.documentTexts.get(id);
+}
+
+/** The bilingual side of a document (sources, MT targets, the file); undefined for a monolingual one. */
+export async function getBilingual(db: GlossaDatabase, id: Id): Promise<BilingualRecord | undefined> {
+  return db.bilingual.get(id);
 }
 
 /** Documents not in the Trash, most recently changed first. */
@@ -175,7 +182,6 @@ function joinDocument(record: DocumentRecord, text: DocumentText): GlossaDocumen
     ...record,
     editorState: text.editorState,
     plainText: text.plainText,
-    ...(text.sourceSegments ? { sourceSegments: text.sourceSegments } : {}),
   };
 }
 

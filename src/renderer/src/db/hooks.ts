@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import type { Annotation, DocumentText, Glossary, Id, Term } from '@core/model';
+import type { Annotation, BilingualRecord, DocumentText, Glossary, Id, Term } from '@core/model';
 import { listGlossaries, readDocumentGlossaries } from './glossaries';
 import { getTerm, listTerms, listTermsOf } from './terms';
 import { listAnnotations } from './annotations';
 import { useDatabase } from './context';
-import { getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
+import { getBilingual, getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
 import type { DocumentSummary } from './documents';
 import { listDismissedKeys } from './findings';
 import { getSetting } from './settings';
@@ -52,6 +52,27 @@ export function useDocumentText(id: Id, reload = 0): DocumentText | null | undef
     };
   }, [db, id, reload]);
   return loaded?.id === id && loaded.reload === reload ? loaded.text : undefined;
+}
+
+/**
+ * The bilingual side of a document, read once per document (it changes only on import):
+ * undefined while loading, null for a monolingual document.
+ */
+export function useBilingual(id: Id, isBilingual: boolean): BilingualRecord | null | undefined {
+  const db = useDatabase();
+  const [loaded, setLoaded] = useState<{ id: Id; record: BilingualRecord | null } | null>(null);
+  useEffect(() => {
+    if (!isBilingual) return;
+    let current = true;
+    void getBilingual(db, id).then((record) => {
+      if (current) setLoaded({ id, record: record ?? null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, id, isBilingual]);
+  if (!isBilingual) return null;
+  return loaded?.id === id ? loaded.record : undefined;
 }
 
 export function useSetting<K extends SettingKey>(key: K, fallback: SettingValues[K]): SettingValues[K] | undefined {

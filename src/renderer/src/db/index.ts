@@ -8,6 +8,7 @@ export type { TableName } from './schema';
 export { writeAll } from './transaction';
 export {
   createDocument,
+  getBilingual,
   getDocument,
   getDocumentSummary,
   getDocumentText,
@@ -34,6 +35,7 @@ export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';
 export {
   useAnnotations,
+  useBilingual,
   useDismissedKeys,
   useDocument,
   useDocumentGlossaries,

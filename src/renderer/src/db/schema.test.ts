@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Term } from '@core/model';
 import type { GlossaDatabase } from './database';
-import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES } from './schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_STEPS, TABLE_NAMES, tablesAt } from './schema';
 import { deleteTestDatabase, openTestDatabase } from './test-database';
 
 /**
@@ -44,7 +44,7 @@ describe('version 1', () => {
     await db.open();
 
     expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...tablesAt(1)].sort());
     expect(indexesOf(db, 'documents')).toEqual({ primaryKey: 'id', indexes: ['deletedAt', 'title', 'updatedAt'] });
     expect(indexesOf(db, 'annotations')).toEqual({
       primaryKey: 'id',
@@ -64,7 +64,7 @@ describe('version 1', () => {
     await db.open();
     const idb = db.backendDB();
 
-    expect([...idb.objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    expect([...idb.objectStoreNames].sort()).toEqual([...tablesAt(1)].sort());
     const store = idb.transaction('annotations', 'readonly').objectStore('annotations');
     expect(store.keyPath).toBe('id');
     expect([...store.indexNames].sort()).toEqual(['[docId+kind]', 'deletedAt', 'docId', 'termId', 'updatedAt']);
@@ -104,11 +104,73 @@ describe('version 2', () => {
 
     const latest = open({ name: first.name });
     await latest.open();
-    expect(latest.verno).toBe(2);
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(indexesOf(latest, 'terms')).toEqual({ primaryKey: 'id', indexes: ['deletedAt', 'glossaryId'] });
     const store = latest.backendDB().transaction('terms', 'readonly').objectStore('terms');
     expect([...store.indexNames].sort()).toEqual(['deletedAt', 'glossaryId']);
     expect(await latest.terms.get('t1')).toEqual(term);
     expect(await latest.terms.where('glossaryId').equals('g1').count()).toBe(1);
+  });
+});
+
+describe('version 3', () => {
+  const documentRow = (id: string) => ({
+    id,
+    createdAt: 1,
+    updatedAt: 2,
+    deletedAt: null,
+    title: `Document ${id}`,
+    sourceLang: 'zh',
+    targetLang: 'en',
+    origin: { kind: 'blank' },
+    wordCount: 3,
+    glossaryIds: [],
+  });
+
+  it('adds the bilingual table and leaves monolingual documents exactly as version 2 wrote them', async () => {
+    const first = open({ schemaVersion: 2 });
+    const text = { id: 'd1', editorState: '{"root":{}}', plainText: 'The State Council', revision: 4, updatedAt: 2 };
+    await first.documents.put(documentRow('d1') as never);
+    await first.documentTexts.put(text);
+    first.close();
+
+    const latest = open({ name: first.name });
+    await latest.open();
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect([...latest.backendDB().objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    expect(indexesOf(latest, 'bilingual')).toEqual({ primaryKey: 'id', indexes: [] });
+    expect(await latest.documents.get('d1')).toEqual(documentRow('d1'));
+    expect(await latest.documentTexts.get('d1')).toEqual(text);
+    expect(await latest.bilingual.count()).toBe(0);
+  });
+
+  it('moves a version 2 sourceSegments placeholder into the bilingual table as an aligned document', async () => {
+    const first = open({ schemaVersion: 2 });
+    await first.documents.put(documentRow('d2') as never);
+    await first.documentTexts.put({
+      id: 'd2',
+      editorState: '{}',
+      plainText: 'Zhejiang held a meeting.',
+      updatedAt: 5,
+      sourceSegments: [{ id: 's1', source: '浙江召开会议。', target: 'Zhejiang held a meeting.' }],
+    } as never);
+    first.close();
+
+    const latest = open({ name: first.name });
+    await latest.open();
+    expect(await latest.documentTexts.get('d2')).toEqual({ id: 'd2', editorState: '{}', plainText: 'Zhejiang held a meeting.', updatedAt: 5 });
+    const bilingual = await latest.bilingual.get('d2');
+    expect(bilingual?.origin).toBe('aligned');
+    expect(bilingual?.segments.map((segment) => [segment.id, segment.source, segment.mtTarget])).toEqual([
+      ['s1', [{ type: 'text', text: '浙江召开会议。' }], [{ type: 'text', text: 'Zhejiang held a meeting.' }]],
+    ]);
+    expect((await latest.documents.get('d2'))?.bilingual).toEqual({ origin: 'aligned', segments: 1 });
+  });
+});
+
+describe('tablesAt', () => {
+  it('names the tables each version has, so a backup from an older version is read with its own tables', () => {
+    expect(tablesAt(2)).not.toContain('bilingual');
+    expect(tablesAt(LATEST_SCHEMA_VERSION)).toEqual([...TABLE_NAMES]);
   });
 });

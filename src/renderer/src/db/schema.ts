@@ -14,9 +14,9 @@
  */
 import type { Transaction } from 'dexie';
 
-export type TableName = 'documents' | 'documentTexts' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
+export type TableName = 'documents' | 'documentTexts' | 'bilingual' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
 
-export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
+export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'bilingual', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
 
 interface SchemaStep {
   version: number;
@@ -49,6 +49,60 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       terms: 'id, glossaryId, deletedAt',
     },
   },
+  {
+    // Bilingual documents (issue 10): what the file delivered (sources, MT targets, states,
+    // notes, the XLIFF itself) in a table of its own, keyed by document id, so an autosave of
+    // the article never rewrites a file of up to 60 MB. Monolingual documents have no row and
+    // are unchanged. Version 2 had a placeholder `sourceSegments` on DocumentText that no
+    // release wrote; a row that has one anyway moves to the new table as an aligned document.
+    version: 3,
+    stores: {
+      bilingual: 'id',
+    },
+    async upgrade(transaction) {
+      const texts = transaction.table('documentTexts');
+      const legacy = (await texts.toArray()).filter((text: Record<string, unknown>) => 'sourceSegments' in text);
+      for (const text of legacy as (Record<string, unknown> & { id: string; updatedAt: number })[]) {
+        const old = text['sourceSegments'];
+        delete text['sourceSegments'];
+        await texts.put(text);
+        if (!Array.isArray(old) || old.length === 0) continue;
+        const segments = (old as LegacySourceSegment[]).map((segment) => ({
+          id: segment.id,
+          fileId: '',
+          unitId: segment.id,
+          segmentKey: '',
+          source: [{ type: 'text', text: segment.source }],
+          mtTarget: [{ type: 'text', text: segment.target }],
+          state: 'translated',
+          originalState: '',
+          notes: [],
+        }));
+        await transaction.table('bilingual').put({ id: text.id, origin: 'aligned', version: '', fileName: '', original: '', files: [], segments, updatedAt: text.updatedAt });
+        await transaction.table('documents').update(text.id, { bilingual: { origin: 'aligned', segments: segments.length } });
+      }
+    },
+  },
 ];
+
+/** The shape of version 2's unused DocumentText.sourceSegments placeholder. */
+interface LegacySourceSegment {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** The tables a database at `version` has (a backup from then has exactly these). */
+export function tablesAt(version: number): TableName[] {
+  const tables = new Set<TableName>();
+  for (const step of SCHEMA_STEPS) {
+    if (step.version > version) break;
+    for (const [name, store] of Object.entries(step.stores) as [TableName, string | null][]) {
+      if (store === null) tables.delete(name);
+      else tables.add(name);
+    }
+  }
+  return TABLE_NAMES.filter((name) => tables.has(name));
+}
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;

@@ -3,6 +3,8 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
 import { AnnotationMarkNode } from './annotations/annotation-mark-node';
+import { InlineTagNode } from './bilingual/inline-tag-node';
+import { SegmentNode } from './bilingual/segment-node';
 
 /**
  * Every node type a Glossa article may contain. The live editor, the headless
@@ -16,6 +18,8 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AnnotationMarkNode,
+  SegmentNode,
+  InlineTagNode,
 ];
 
 export const ARTICLE_NAMESPACE = 'glossa-article';

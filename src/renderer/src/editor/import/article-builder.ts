@@ -36,7 +36,8 @@ function createArticleEditor(): LexicalEditor {
   });
 }
 
-function build(fill: () => void): BuiltArticle {
+/** Runs `fill` on the root of a fresh headless article editor and returns what it built. */
+export function build(fill: () => void): BuiltArticle {
   const editor = createArticleEditor();
   editor.update(fill, { discrete: true });
   const state = editor.getEditorState();
