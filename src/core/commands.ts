@@ -68,6 +68,9 @@ export const COMMANDS = [
   command('file.exportAnnotatedHtml', 'Export Annotated Article (HTML)…', 'File', null),
   command('file.exportReviewReport', 'Export Review Report (HTML)…', 'File', null),
   command('file.exportReviewCsv', 'Export Review Report (CSV)…', 'File', null),
+  command('file.exportBilingual', 'Export Bilingual File (XLIFF)…', 'File', null),
+  command('file.exportTmx', 'Export Translation Memory (TMX)…', 'File', null),
+  command('file.exportMqmTsv', 'Export MQM Annotations (TSV)…', 'File', null),
   command('file.importAnnotations', 'Import Annotations (Web Annotation JSON-LD)…', 'File', null),
   command('file.exportLibrary', 'Export Library…', 'File', null),
   command('file.restoreBackup', 'Restore from Backup…', 'File', null),
@@ -88,6 +91,8 @@ export const COMMANDS = [
   command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),
   command('view.glossary', 'Glossary', 'View', 'CmdOrCtrl+Shift+G'),
   command('view.toggleTermHighlights', 'Term Highlights', 'View', 'CmdOrCtrl+Alt+H'),
+  // B for bilingual (not S: Polish AltGr+S types ś); bilingual documents only.
+  command('view.toggleSource', 'Source Column', 'View', 'CmdOrCtrl+Alt+B'),
   command('help.shortcuts', 'Keyboard Shortcuts', 'Help', 'CmdOrCtrl+/'),
   command('help.about', 'About Glossa', 'Help', null),
 ] as const;

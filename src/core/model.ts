@@ -46,8 +46,12 @@ export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx';
  */
 export type BilingualOrigin = BilingualFormat | 'mqm-tsv' | 'aligned';
 
-/** A segment as its file delivered it. Its current target is not here: it lives in the article. */
-export type StoredSegment = Omit<BilingualSegment, 'target'>;
+/**
+ * A segment as its file delivered it. Its current target is not here: it lives in the article.
+ * `lqiRead`: the file's target had ITS quality-issue markers, read as flags and kept out of
+ * mtTarget; an XLIFF export then rewrites that target, so the markers are the flags' as they are now.
+ */
+export type StoredSegment = Omit<BilingualSegment, 'target'> & { lqiRead?: boolean };
 
 /**
  * The bilingual side of a document, stored under the document's id in its own table: the

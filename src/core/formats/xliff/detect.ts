@@ -56,3 +56,26 @@ export function detectBilingualFormat(text: string, fileName: string): DetectedF
   }
   throw new Error('unreachable: a parsed document has a root');
 }
+
+/** The extensions CAT tools give bilingual files (the content decides; these only offer them in the dialog). */
+export const BILINGUAL_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff', 'tmx'] as const;
+
+const SNIFF_CHARS = 4096;
+
+/**
+ * Whether a file should be read as XLIFF or TMX: its extension says so, or (whatever its name)
+ * its first element, after the XML declaration, comments and processing instructions, is
+ * <xliff> or <tmx>. Cheap: it decodes at most the first 4 KB. A file that only claims to be
+ * XLIFF by its extension still goes to the XLIFF reader, which says what is wrong with it.
+ */
+export function looksLikeBilingual(fileName: string, bytes: Uint8Array): boolean {
+  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  if ((BILINGUAL_EXTENSIONS as readonly string[]).includes(extension)) return true;
+  const head = bytes.subarray(0, SNIFF_CHARS);
+  let text: string;
+  if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le').decode(head);
+  else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be').decode(head);
+  else text = new TextDecoder('utf-8').decode(head);
+  const rest = text.replace(/^\uFEFF/, '').replace(/^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/, '');
+  return /^<(?:[\w.-]+:)?(?:xliff|tmx)[\s>/]/.test(rest);
+}

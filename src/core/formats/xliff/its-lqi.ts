@@ -107,3 +107,81 @@ export function wrapSpan(content: InlineContent, start: number, end: number, ope
   if (state !== 'after' || crossed) return [{ type: 'tag', tag: open }, ...content, { type: 'tag', tag: close }];
   return out;
 }
+
+/** An ITS quality issue found on a target as a file delivered it (Glossa's own export, or another tool's). */
+export interface ReadLqiIssue {
+  /** The MQM category Glossa files it under (ITS type → the first category that maps to it). */
+  readonly category: string;
+  readonly itsType: string;
+  readonly severity: Severity;
+  readonly comment?: string;
+  /** Offsets into the plain text (tags omitted) of the content without the markers. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The category an ITS issue type reads back as: the first of BY_CATEGORY's that writes it. */
+function categoryOfItsType(type: string): string {
+  for (const [category, its] of Object.entries(BY_CATEGORY)) if (its === type && category.includes('/')) return category;
+  for (const [category, its] of Object.entries(BY_CATEGORY)) if (its === type) return category;
+  return 'accuracy';
+}
+
+function severityOfScore(score: number): Severity {
+  if (!Number.isFinite(score) || score <= 0) return 'neutral';
+  if (score >= ITS_SEVERITY.critical) return 'critical';
+  if (score >= ITS_SEVERITY.major) return 'major';
+  return 'minor';
+}
+
+function lqiAttribute(attrs: Readonly<Record<string, string>>, local: string): string | undefined {
+  for (const [name, value] of Object.entries(attrs)) if (name === local || name.endsWith(`:${local}`)) return value;
+  return undefined;
+}
+
+/**
+ * The ITS Localization Quality Issue markers of a target (an XLIFF 1.2 <mrk> or XLIFF 2 <mrk>
+ * carrying its:locQualityIssueType, as Glossa's export writes them): the issues with their spans,
+ * and the content without the markers, so a re-imported review shows them as flags, not as tags.
+ */
+export function readLqiMarks(content: InlineContent): { content: InlineContent; issues: ReadLqiIssue[] } {
+  const open = new Map<string, { issue: Omit<ReadLqiIssue, 'end'> }>();
+  const issues: ReadLqiIssue[] = [];
+  const out: InlineItem[] = [];
+  let at = 0;
+  for (const item of content) {
+    if (item.type === 'text') {
+      at += item.text.length;
+      const last = out[out.length - 1];
+      if (last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text + item.text };
+      else out.push(item);
+      continue;
+    }
+    const { tag } = item;
+    const local = tag.element.slice(tag.element.indexOf(':') + 1);
+    if (local === 'mrk' && tag.container && tag.pairKey !== undefined) {
+      if (tag.kind === 'open') {
+        const type = lqiAttribute(tag.attrs, 'locQualityIssueType');
+        if (type !== undefined) {
+          const comment = lqiAttribute(tag.attrs, 'locQualityIssueComment');
+          open.set(tag.pairKey, {
+            issue: {
+              category: categoryOfItsType(type),
+              itsType: type,
+              severity: severityOfScore(Number(lqiAttribute(tag.attrs, 'locQualityIssueSeverity') ?? '25')),
+              ...(comment ? { comment } : {}),
+              start: at,
+            },
+          });
+          continue;
+        }
+      } else if (tag.kind === 'close' && open.has(tag.pairKey)) {
+        issues.push({ ...open.get(tag.pairKey)!.issue, end: at });
+        open.delete(tag.pairKey);
+        continue;
+      }
+    }
+    out.push(item);
+  }
+  return { content: out, issues };
+}

@@ -3,7 +3,7 @@ import { plainText, tagsOf } from '../../bilingual/content';
 import { BilingualFormatError } from '../../bilingual/errors';
 import type { BilingualErrorCode } from '../../bilingual/errors';
 import { bilingualFixtures } from '../../../../tests/fixtures/bilingual';
-import { detectBilingualFormat } from './detect';
+import { detectBilingualFormat, looksLikeBilingual } from './detect';
 import { MAX_BILINGUAL_BYTES } from './guard';
 import { readBilingual, tmxLanguagePairs } from './read';
 
@@ -163,5 +163,19 @@ describe('readBilingual: bad input is refused with the file and the reason', () 
     expect(refusal(`<xliff>${'x'.repeat(MAX_BILINGUAL_BYTES)}</xliff>`).code).toBe('too-large');
     expect(refusal(X12('')).code).toBe('no-segments');
     expect(refusal(X12('<trans-unit><source>a</source></trans-unit>')).reason).toMatch(/has no id/);
+  });
+});
+
+describe('looksLikeBilingual: the content decides, the extension only adds', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('recognises XLIFF and TMX by their root element whatever the file is called', () => {
+    expect(looksLikeBilingual('export.txt', bytes('<?xml version="1.0"?>\n<!-- from memoQ -->\n<xliff version="1.2">'))).toBe(true);
+    expect(looksLikeBilingual('memory.xml', bytes('\uFEFF<tmx version="1.4"><header/>'))).toBe(true);
+    expect(looksLikeBilingual('a.xml', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'<xliff>'].map((c) => c.charCodeAt(0))).buffer)]))).toBe(true);
+  });
+  it('leaves other documents to the document importer, and sends a file named .xlf to the XLIFF reader even when it is not XLIFF', () => {
+    expect(looksLikeBilingual('article.html', bytes('<!doctype html><html><body>xliff</body></html>'))).toBe(false);
+    expect(looksLikeBilingual('notes.txt', bytes('The <xliff> element is the root.'))).toBe(false);
+    expect(looksLikeBilingual('broken.xlf', bytes('not xml at all'))).toBe(true);
   });
 });

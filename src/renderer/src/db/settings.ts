@@ -37,6 +37,8 @@ export interface SettingValues {
   userRegexRules: readonly UserRegexRule[];
   /** Whether glossary terms are highlighted in the article (View › Term Highlights). */
   showTermHighlights: boolean;
+  /** Whether bilingual documents show the source beside the target (View › Source Column). */
+  showSourceColumn: boolean;
   /** How many backups the desktop app keeps in its backups folder (1–100). */
   backupsToKeep: number;
 }
@@ -77,6 +79,7 @@ const guards: Guards = {
   disabledChecks: isStringArray,
   userRegexRules: (value): value is UserRegexRule[] => Array.isArray(value) && value.every(isUserRegexRule),
   showTermHighlights: isBoolean,
+  showSourceColumn: isBoolean,
   backupsToKeep: (value): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100,
 };
 

@@ -3,7 +3,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { LanguagePair } from '@core/model';
 import { errorMessage } from '@core/errors';
-import { renameDocument, setLanguagePair, setScrollTop, setSetting, useDatabase, useDocumentText, type DocumentSummary } from '../../db';
+import { renameDocument, setLanguagePair, setScrollTop, setSetting, useBilingual, useDatabase, useDocumentText, useSetting, type DocumentSummary } from '../../db';
+import { useCommand, useExecuteCommand } from '../../commands';
+import { BilingualPlugin } from '../bilingual';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -55,11 +57,15 @@ export function ArticleView(props: ArticleViewProps) {
   const { notify } = useNotices();
   const lock = useDocumentLock(document.id);
   const text = useDocumentText(document.id, lock.generation);
+  const bilingual = useBilingual(document.id, document.bilingual !== undefined);
+  const showSource = useSetting('showSourceColumn', true) ?? true;
+  useCommand('view.toggleSource', () => void setSetting(database, 'showSourceColumn', !showSource), { enabled: Boolean(bilingual) });
   const autosave = useAutosave(document.id, text?.revision);
   useUnsavedGuard();
   const pane = useRef<HTMLElement>(null);
   const host = useHost();
   const runExport = useExportRunner();
+  const execute = useExecuteCommand();
   const runReviewExport = (format: 'html' | 'csv' | 'jsonld') => {
     if (score) runExport(() => exportReview(database, host, document.id, score, format));
   };
@@ -119,6 +125,24 @@ export function ArticleView(props: ArticleViewProps) {
         <button type="button" aria-pressed={props.panel === 'review'} onClick={() => props.onTogglePanel('review')}>
           Review panel
         </button>
+        {bilingual ? (
+          <span className="article-meta-group" role="group" aria-label="Bilingual file">
+            <button type="button" aria-pressed={showSource} aria-keyshortcuts="Control+Alt+B" onClick={() => execute('view.toggleSource')}>
+              Source column
+            </button>
+            {bilingual.original !== '' ? (
+              <button type="button" onClick={() => execute('file.exportBilingual')}>
+                Export XLIFF…
+              </button>
+            ) : null}
+            <button type="button" onClick={() => execute('file.exportTmx')}>
+              Export TMX…
+            </button>
+            <button type="button" onClick={() => execute('file.exportMqmTsv')}>
+              Export MQM TSV…
+            </button>
+          </span>
+        ) : null}
         <button type="button" className="danger" onClick={onMoveToTrash}>
           Move to Trash
         </button>
@@ -127,7 +151,7 @@ export function ArticleView(props: ArticleViewProps) {
     </header>
   );
 
-  if (!text) {
+  if (!text || bilingual === undefined) {
     return (
       <main className="article-pane" ref={pane} aria-label="Article">
         {header}
@@ -147,13 +171,14 @@ export function ArticleView(props: ArticleViewProps) {
           <LockBanner mode={lock.mode} onTakeOver={lock.takeOver} />
           <SaveProblem state={autosave.state} error={autosave.error} retryAt={autosave.retryAt} onRetry={() => void autosave.flush().catch(() => undefined)} />
           <OrphanList />
-          <div className="article-body">
-            <article className="article-paper" lang={document.targetLang}>
+          <div className={`article-body${bilingual && showSource ? ' bilingual-wide' : ''}`}>
+            <article className={`article-paper${bilingual ? ' bilingual' : ''}${bilingual && showSource ? ' show-source' : ''}`} lang={document.targetLang}>
               <ArticleContent label={`Article: ${document.title}`} />
             </article>
             <AnnotationMargin paneRef={pane} />
           </div>
         </main>
+        {bilingual ? <BilingualPlugin record={bilingual} document={document} /> : null}
         <FloatingToolbar />
         <TermHighlights docId={document.id} visible={props.showTermHighlights} />
         {props.reveal && props.reveal.docId === document.id ? <Reveal request={props.reveal} onDone={props.onRevealed} /> : null}

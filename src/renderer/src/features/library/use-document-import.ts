@@ -9,6 +9,8 @@ import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { errorMessage } from '@core/errors';
 import { looksLikeMqmTsv, systemsTableOf, type SystemsTable } from '../mqm-systems';
+import { BILINGUAL_EXTENSIONS, looksLikeBilingual, MAX_BILINGUAL_BYTES } from '@core/formats/xliff';
+import { importBilingualFile } from '../bilingual';
 
 export interface DocumentImport {
   importFromDialog(): Promise<void>;
@@ -18,6 +20,7 @@ export interface DocumentImport {
 
 /** The import dialog offers documents and MQM evaluations (decided by content, not extension). */
 const MQM_TSV_FILTER = { name: 'MQM evaluation (TSV)', extensions: ['tsv'] };
+const BILINGUAL_FILTER = { name: 'Bilingual files (XLIFF, SDLXLIFF, TMX)', extensions: [...BILINGUAL_EXTENSIONS] };
 
 /**
  * Converts first and stores after, so a file that fails conversion leaves the
@@ -39,6 +42,16 @@ export function useDocumentImport(onImported: (documentId: string) => void, onSy
         if (onSystemsTable && looksLikeMqmTsv(file.bytes)) {
           try {
             onSystemsTable(systemsTableOf(file.name, file.bytes));
+          } catch (error) {
+            notify('error', errorMessage(error));
+          }
+          continue;
+        }
+        if (looksLikeBilingual(file.name, file.bytes)) {
+          try {
+            const { document, summary } = await importBilingualFile(database, file);
+            onImported(document.id);
+            notify('info', summary);
           } catch (error) {
             notify('error', errorMessage(error));
           }
@@ -74,7 +87,9 @@ export function useDocumentImport(onImported: (documentId: string) => void, onSy
       const files = await host.openFiles({
         title: 'Import documents',
         multiple: true,
-        filters: onSystemsTable ? [DOCUMENT_FILE_FILTER, MQM_TSV_FILTER] : [DOCUMENT_FILE_FILTER],
+        // Bilingual files may be larger than documents (a 10,000-segment XLIFF with tags is ~8 MB).
+        maxBytes: MAX_BILINGUAL_BYTES,
+        filters: onSystemsTable ? [DOCUMENT_FILE_FILTER, BILINGUAL_FILTER, MQM_TSV_FILTER] : [DOCUMENT_FILE_FILTER, BILINGUAL_FILTER],
       });
       await importFiles(files);
     } catch (error) {

@@ -1,0 +1,3 @@
+// Renderer: what the bilingual feature offers the rest of the app.
+export { BilingualPlugin } from './bilingual-plugin';
+export { importBilingualFile } from './import-bilingual';

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
+import { bilingualFixtures, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
+import { cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
+
+const fixtures = bilingualFixtures(24);
+
+function segment(page: Page, text: string) {
+  return editor(page).locator('.segment').filter({ has: page.locator('.segment-target', { hasText: text }) });
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const event = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await event;
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+const CASES = [
+  { label: 'XLIFF 1.2', name: 'newstest2021.xlf', xml: fixtures.xliff12, schema: XLIFF12_SCHEMA, flagged: 'state="needs-review-translation"', edited: 'state="signed-off"' },
+  { label: 'XLIFF 2.0', name: 'newstest2021-v2.xlf', xml: fixtures.xliff20, schema: XLIFF20_SCHEMA, flagged: 'subState="glossa:needs-review"', edited: 'state="reviewed"' },
+] as const;
+
+test.describe('bilingual review', () => {
+  for (const { label, name, xml, schema, flagged, edited } of CASES) {
+    test(`${label}: source beside target, an edit around a tag, a flag, a valid export, and the re-import has all three`, async ({ page }) => {
+      await openGlossa(page);
+      await importThroughDialog(page, [{ name, mimeType: 'application/xliff+xml', buffer: Buffer.from(xml) }]);
+      await expect(libraryItems(page)).toHaveCount(2);
+      await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 })).toContainText('newstest2021');
+
+      // The source sits left of its target, on the same line.
+      const first = editor(page).locator('.segment').first();
+      const source = await first.locator('.segment-source').boundingBox();
+      const target = await first.locator('.segment-target').boundingBox();
+      expect(source && target && source.x + source.width <= target.x && Math.abs(source.y - target.y) < 4).toBe(true);
+      await expect(first.locator('.segment-source')).toContainText('新华');
+
+      // Ctrl+Alt+B hides the source column and brings it back.
+      await editor(page).focus();
+      await page.keyboard.press('Control+Alt+B');
+      await expect(first.locator('.segment-source')).toBeHidden();
+      await page.keyboard.press('Control+Alt+B');
+      await expect(first.locator('.segment-source')).toBeVisible();
+
+      // Type right after a tag: the tag stays whole, in place.
+      const where = segment(page, 'to find talent');
+      const tags = where.locator('.segment-target .inline-tag');
+      const tagCount = await tags.count();
+      expect(tagCount).toBeGreaterThanOrEqual(2);
+      await selectInArticle(page, ' to find talent');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(' to find talent');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+      await page.keyboard.type(' exactly');
+      // The close tag's token ("/1") is still between "Where" and the typed words.
+      await expect(where.locator('.segment-target')).toHaveText(/Where\/1 exactly to find talent\?/);
+      await expect(tags).toHaveCount(tagCount);
+      // Backspace right after the tag steps over it instead of deleting it.
+      await selectInArticle(page, ' exactly');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(' exactly');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+      // Lexical reads the caret on selectionchange, a task after the key: let it run, as a person's next key would.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+      await page.keyboard.press('Backspace');
+      await expect(tags).toHaveCount(tagCount);
+      await expect(where.locator('.segment-target')).toHaveText(/Where\/1 exactly/);
+
+      // Flag an error.
+      await selectInArticle(page, 'indispensable force');
+      await page.keyboard.press('Control+Alt+F');
+      const card = cardFor(page, 'indispensable force');
+      await expect(card.locator('textarea')).toBeFocused();
+      await page.keyboard.type('Stiff: a force no one can do without.');
+      await card.getByLabel('Severity').selectOption('major');
+      await waitForSaved(page);
+
+      // Export into the same XLIFF: valid against the official schema, with the edit, the tags, the flag and the states.
+      const exported = await download(page, 'Export XLIFF…');
+      expect(exported.name).toMatch(/\.reviewed\.xlf$/);
+      expect(await xsdErrors(exported.text, schema.main, schema.preload)).toEqual([]);
+      expect(exported.text).toContain('exactly to find talent?');
+      expect(exported.text).toContain('locQualityIssueType="mistranslation"');
+      expect(exported.text).toContain('locQualityIssueSeverity="60"');
+      expect(exported.text).toContain('Stiff: a force no one can do without.');
+      expect(exported.text).toContain(flagged);
+      expect(exported.text).toContain(edited);
+
+      // Re-import: the edit, the tags around it and the flag (as a flag, not as tags) are all there.
+      await importThroughDialog(page, [{ name: exported.name, mimeType: 'application/xliff+xml', buffer: Buffer.from(exported.text) }]);
+      await expect(libraryItems(page)).toHaveCount(3);
+      const again = segment(page, 'exactly to find talent?');
+      await expect(again).toHaveCount(1);
+      await expect(again.locator('.segment-target .inline-tag')).toHaveCount(tagCount);
+      const reimported = cardFor(page, 'indispensable force');
+      await expect(reimported).toBeVisible();
+      await expect(reimported.getByLabel('Severity')).toHaveValue('major');
+      await expect(segment(page, 'indispensable force').locator('.segment-target .inline-tag')).toHaveCount(0);
+    });
+  }
+
+  test('a file that is not well-formed is refused with its name, line and column, and nothing is stored', async ({ page }) => {
+    await openGlossa(page);
+    await importThroughDialog(page, [{ name: 'broken.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<?xml version="1.0"?>\n<xliff version="1.2">\n<file><body><trans-unit id="1"><source>a</target>') }]);
+    await expect(page.getByText(/Could not import “broken\.xlf”: it is not well-formed XML \(line 3, column \d+/)).toBeVisible();
+    await expect(libraryItems(page)).toHaveCount(1);
+  });
+});
