@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
 import { bilingualFixtures, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
 import { cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
@@ -10,9 +10,9 @@ function segment(page: Page, text: string) {
   return editor(page).locator('.segment').filter({ has: page.locator('.segment-target', { hasText: text }) });
 }
 
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+async function download(page: Page, button: string | Locator): Promise<{ name: string; text: string }> {
   const event = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
+  await (typeof button === 'string' ? page.getByRole('button', { name: button }) : button).click();
   const file = await event;
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }
@@ -87,6 +87,15 @@ test.describe('bilingual review', () => {
       expect(exported.text).toContain('Stiff: a force no one can do without.');
       expect(exported.text).toContain(flagged);
       expect(exported.text).toContain(edited);
+
+      // The review report shows the post-editing: the typed word as an insertion against the MT.
+      await page.getByRole('button', { name: 'Review panel' }).click();
+      const reviewPanel = page.getByRole('complementary', { name: 'Review panel' });
+      const report = await download(page, reviewPanel.getByRole('button', { name: 'Report HTML' }));
+      expect(report.text).toContain('id="post-editing"');
+      expect(report.text).toMatch(/<ins>\s*exactly\s*<\/ins>|<ins>exactly<\/ins>/);
+      expect(report.text).toMatch(/Segments changed<\/dt><dd>1 of \d+/);
+      await page.getByRole('button', { name: 'Review panel' }).click();
 
       // Re-import: the edit, the tags around it and the flag (as a flag, not as tags) are all there.
       await importThroughDialog(page, [{ name: exported.name, mimeType: 'application/xliff+xml', buffer: Buffer.from(exported.text) }]);

@@ -6,6 +6,10 @@ import { annotationOn } from '../annotations/test-annotations';
 import { REVIEW_REPORT_CSP, toReviewReportHtml } from './review-report-html';
 import type { ReviewReportInput } from './review-report-html';
 import { scoreReview } from './score-review';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { documentPostEditDistance } from '../../post-edit';
+import { postEditSectionHtml } from './report-post-edit-html';
 
 const TEXT =
   'The superministerial + plan system was <b>driving nails</b> at the meeting.\n\nZheng Shajie said “double growth” matters.\n\nSource: Xinhua [ad_1]';
@@ -236,5 +240,48 @@ describe('toReviewReportHtml', () => {
     expect(empty.querySelector('#notes')).toBeNull();
     expect(empty.querySelectorAll('#article p')).toHaveLength(3);
     expect(empty.querySelectorAll('mark')).toHaveLength(0);
+  });
+});
+
+describe('the post-editing section (bilingual documents)', () => {
+  const read = (name: string) => readFileSync(resolve(__dirname, '../../../../../shared/corpus/wmt21-zh-en', name), 'utf8').split('\n').slice(0, 20);
+  const delivered = read('newstest2021.zh-en.hyp.Facebook-AI.en');
+  const current = read('newstest2021.zh-en.hyp.NiuTrans.en');
+  const segments = delivered.map((text, index) => ({ id: `s${index}`, label: String(index + 1), delivered: text, current: index % 4 === 0 ? text : current[index]! }));
+
+  it('gives the document HTER of the real edits, lists the changed segments with their word diff and counts the rest', () => {
+    const html = postEditSectionHtml({ locale: 'en', segments });
+    const total = documentPostEditDistance(segments.map((segment) => ({ delivered: segment.delivered, edited: segment.current })), 'en');
+    expect(html).toContain(`${total.editedSegments} of 20`);
+    expect(html).toContain(`${total.edits} over ${total.referenceTokens} words`);
+    expect(html).toContain(`${((total.rate ?? 0) * 100).toFixed(1)} %`);
+    const rows = html.match(/<tr><th scope="row">/g) ?? [];
+    expect(rows).toHaveLength(total.editedSegments);
+    expect(html).not.toContain('<th scope="row">1</th>');
+    expect(html).toMatch(/<del>[^<]+<\/del>/);
+    expect(html).toMatch(/<ins>[^<]+<\/ins>/);
+  });
+
+  it('escapes what the reviewer typed', () => {
+    const html = postEditSectionHtml({ locale: 'en', segments: [{ id: 'x', label: '<b>1</b>', delivered: 'a & b', current: 'a <script>alert(1)</script> "b"' }] });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&lt;b&gt;1&lt;/b&gt;');
+  });
+});
+
+describe('toReviewReportHtml with post-editing', () => {
+  const segments = [
+    { id: 'u1', label: '1', delivered: 'The plan system was driving nails.', current: 'The plan system was driving nails.' },
+    { id: 'u2', label: '2', delivered: 'Zheng Shajie said double growth.', current: 'Zheng Shajie said exactly double growth.' },
+  ];
+
+  it('has the post-editing section after the flags for a bilingual document, and none for a monolingual one', () => {
+    const bilingual = parse(report({ postEdit: { locale: 'en', segments } }));
+    const ids = [...bilingual.querySelectorAll('section[id]')].map((section) => section.id);
+    expect(ids.indexOf('post-editing')).toBeGreaterThan(ids.indexOf('flags'));
+    expect(bilingual.querySelector('#post-editing td.diff ins')?.textContent?.trim()).toBe('exactly');
+    expect(bilingual.querySelector('#post-editing')?.textContent).toContain('1 of 2');
+    expect(parse(report()).querySelector('#post-editing')).toBeNull();
   });
 });

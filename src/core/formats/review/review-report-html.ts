@@ -16,6 +16,7 @@ import { plural } from './report-format';
 import { scorecardSectionHtml } from './report-scorecard-html';
 import { compareReadingOrder, liveFlags, liveNotes } from './review-items';
 import { REVIEW_REPORT_STYLE } from './review-report-style';
+import { postEditSectionHtml, type PostEditReportInput } from './report-post-edit-html';
 
 interface ReviewReportDocument {
   title: string;
@@ -36,6 +37,8 @@ export interface ReviewReportInput {
   threshold: number;
   generatedAt: Date;
   generator: { name: string; version: string };
+  /** Bilingual documents: each segment's MT as delivered and current target, for the post-editing section. */
+  postEdit?: PostEditReportInput;
 }
 
 export const REVIEW_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -83,6 +86,7 @@ ${article.html}
 <h2 id="flags-heading">Flags <span class="summary">(${plural(flags.length, 'flag')})</span></h2>
 ${entryListHtml(flags, entries, 'No flags.')}
 </section>
+${input.postEdit ? postEditSectionHtml(input.postEdit) : ''}
 ${
   notes.length === 0
     ? ''

@@ -67,6 +67,12 @@ sup.ref a { text-decoration: none; }
 .label { color: #57606a; }
 .entry-meta, .entry-back { color: #57606a; font-size: 0.8rem; }
 .entry-replies { list-style: none; margin: 0.4rem 0 0; padding: 0 0 0 0.75rem; border-left: 1px dashed #d0d7de; }
+.post-edit { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+.post-edit caption { text-align: left; color: #555; margin-bottom: 4px; }
+.post-edit th, .post-edit td { border-bottom: 1px solid #ddd; padding: 4px 6px; vertical-align: top; text-align: left; }
+.post-edit .num { text-align: right; white-space: nowrap; }
+del { text-decoration: line-through; background: #fde8e6; color: #8a1c12; }
+ins { text-decoration: underline; background: #e3f4e6; color: #135e2a; }
 @media print {
   @page { margin: 18mm 16mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; }

@@ -4,7 +4,9 @@ import { $createLineBreakNode, $createTextNode, $getRoot, $isElementNode, $isLin
 import type { InlineContent, InlineItem } from '@core/bilingual/types';
 import { tagLabels } from '@core/bilingual/content';
 import type { StoredSegment } from '@core/model';
+import { createHeadlessEditor } from '@lexical/headless';
 import { build, type BuiltArticle } from '../import/article-builder';
+import { ARTICLE_NAMESPACE, ARTICLE_NODES } from '../nodes';
 import { $isAnnotationMarkNode } from '../annotations/annotation-mark-node';
 import { $createInlineTagNode, $isInlineTagNode } from './inline-tag-node';
 import { $createSegmentNode, $isSegmentNode, type SegmentNode } from './segment-node';
@@ -108,4 +110,10 @@ function pushText(segment: { items: InlineItem[]; marks: Map<string, { start: nu
   const last = segment.items[segment.items.length - 1];
   if (last?.type === 'text') segment.items[segment.items.length - 1] = { type: 'text', text: last.text + text };
   else segment.items.push({ type: 'text', text });
+}
+
+/** The segments' current targets in a stored article (an editor state as autosave wrote it). */
+export function storedSegmentTargets(editorState: string): SegmentTarget[] {
+  const editor = createHeadlessEditor({ namespace: ARTICLE_NAMESPACE, nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
+  return editor.parseEditorState(editorState).read(() => $readSegmentTargets());
 }

@@ -2,7 +2,10 @@
 import type { Host } from '@core/host';
 import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
-import { flushPendingWrites, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { flushPendingWrites, getBilingual, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { plainText } from '@core/bilingual/content';
+import type { PostEditReportInput } from '@core/formats/review/report-post-edit-html';
+import { initialTarget, storedSegmentTargets } from '../../editor/bilingual/bilingual-article';
 import { fileStem } from '@core/file-names';
 import { exportAnnotations } from '../annotations';
 import type { ReviewScore } from './use-scorecard';
@@ -20,6 +23,7 @@ export async function exportReview(
   const document = await getDocument(db, docId);
   if (!document) throw new Error('This document no longer exists.');
   const annotations = await listAnnotations(db, docId);
+  const postEdit = document.bilingual ? await postEditOf(db, docId, document.editorState, document.targetLang) : undefined;
   const info = await host.getAppInfo();
   const stem = fileStem(document.title);
   const result =
@@ -37,6 +41,7 @@ export async function exportReview(
             threshold: score.scorecard.threshold,
             generatedAt: new Date(),
             generator: { name: info.name, version: info.version },
+            ...(postEdit ? { postEdit } : {}),
           }),
         })
       : await host.saveFile({
@@ -47,4 +52,16 @@ export async function exportReview(
           data: toReviewCsv(document, annotations, score.scorecard),
         });
   return result.saved ? result.location : null;
+}
+
+/** Each segment's MT as delivered (the target it opened with) and its target now, numbered as the article shows them. */
+async function postEditOf(db: GlossaDatabase, docId: string, editorState: string, locale: string): Promise<PostEditReportInput | undefined> {
+  const record = await getBilingual(db, docId);
+  if (!record) return undefined;
+  const stored = new Map(record.segments.map((segment) => [segment.id, segment]));
+  const segments = storedSegmentTargets(editorState).flatMap((target, index) => {
+    const segment = stored.get(target.id);
+    return segment ? [{ id: target.id, label: String(index + 1), delivered: plainText(initialTarget(segment)), current: plainText(target.content) }] : [];
+  });
+  return { locale, segments };
 }
