@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { importThroughDialog, libraryItems, openGlossa } from './fixtures';
+import { ratedErrorsOf, readMqmTsv } from '../../src/core/formats/mqm-tsv';
+import { GOOGLE_WMT_PRESET, scoreSegments } from '../../src/core/mqm';
+import { cardFor, importThroughDialog, libraryItems, openGlossa } from './fixtures';
 
 const TED = resolve(__dirname, '../../../shared/corpus/wmt-mqm-ted-ende/mqm_ted_ende.tsv');
 const AXE = createRequire(__filename).resolve('axe-core/axe.min.js');
@@ -41,7 +43,7 @@ test.describe('MQM evaluations', () => {
 
     // Best first, then by name from the keyboard.
     await expect(table.locator('tbody th').first()).toHaveText('ref');
-    await table.getByRole('button', { name: 'System' }).focus();
+    await table.getByRole('button', { name: 'System', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(table.getByRole('columnheader', { name: 'System' })).toHaveAttribute('aria-sort', 'ascending');
     await expect(table.locator('tbody th').first()).toHaveText('eTranslation');
@@ -69,6 +71,36 @@ test.describe('MQM evaluations', () => {
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+  test('a system opens for review: its output beside the source, each rater’s error a flag by that rater', async ({ page }) => {
+    await openGlossa(page);
+    const tsv = readFileSync(TED);
+    // Counted here from the file itself: Nemo's rows that mark an error (not "No-error").
+    const rows = Papa.parse<string[]>(tsv.toString('utf8').trim(), { delimiter: '\t', quoteChar: '\u0000' }).data.slice(1);
+    const errors = rows.filter((row) => row[0] === 'Nemo' && row[8] !== 'No-error' && row[6] !== '');
+    await importThroughDialog(page, [{ name: 'mqm_ted_ende.tsv', mimeType: 'text/tab-separated-values', buffer: tsv }]);
+    const dialog = page.getByRole('dialog', { name: 'MQM systems: mqm_ted_ende.tsv' });
+    await dialog.getByRole('button', { name: 'Open Nemo for review' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(libraryItems(page)).toHaveCount(2);
+    await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 })).toContainText('Nemo');
+    const first = page.locator('.segment').first();
+    await expect(first.locator('.segment-source')).toContainText('I want to ask you all to consider');
+    await expect(first.locator('.segment-target')).toContainText('Ich');
+    await expect(page.getByTestId('status-score')).toContainText(`${errors.length} flags`);
+    // The first error of the file's first Nemo row, on its <v> span, by its rater.
+    const firstError = errors[0]!;
+    const span = /<v>(.*?)<\/v>/.exec(firstError[6]!)![1]!;
+    await expect(cardFor(page, span)).toContainText(firstError[4]!);
+    await page.screenshot({ path: '/tmp/glossa-mqm-system-open.png' });
+
+    // Handed back as MQM TSV, the review scores as the published table says Nemo does.
+    const exported = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export MQM TSV…' }).click();
+    const back = readMqmTsv(readFileSync((await (await exported).path())!, 'utf8'), 'Nemo.mqm.tsv');
+    const [row] = scoreSegments(ratedErrorsOf(back), GOOGLE_WMT_PRESET);
+    expect([row!.system, row!.segments, row!.averagePenalty.toFixed(2)]).toEqual(['Nemo', 529, PUBLISHED.Nemo]);
   });
 
   test('an MQM TSV with a broken row is refused by name, line and reason, and nothing changes', async ({ page }) => {

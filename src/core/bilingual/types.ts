@@ -72,6 +72,8 @@ export interface BilingualSegment {
   readonly ignorable?: boolean;
   /** translate="no" on the unit (or inherited). */
   readonly locked?: boolean;
+  /** MQM TSV: who rated this segment, with or without errors (a writer keeps their "no error" rows). */
+  readonly raters?: readonly string[];
 }
 
 export interface BilingualFile {

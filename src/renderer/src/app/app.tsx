@@ -24,7 +24,7 @@ import { PaneBoundary, PaneFailure } from '../ui/pane-boundary';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { HelpDialogs } from './dialogs';
-import { SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
+import { openMqmSystem, SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
 
 export function App() {
   return (
@@ -105,6 +105,20 @@ function Shell() {
   );
 
   const documentImport = useDocumentImport(open, setSystemsTable);
+  const openSystem = useCallback(
+    async (system: string) => {
+      if (!systemsTable) return;
+      try {
+        const { document, summary } = await openMqmSystem(database, systemsTable, system);
+        setSystemsTable(null);
+        open(document.id);
+        notify('info', summary);
+      } catch (error) {
+        notify('error', `Could not open ${system} from “${systemsTable.fileName}”: ${errorMessage(error)}`);
+      }
+    },
+    [database, notify, open, systemsTable],
+  );
   const score = useScorecard(openDocument?.id ?? null, openDocument?.wordCount ?? 0);
   const onSaveState = useCallback((state: SaveState, error: string | null) => setSaveState({ state, error }), []);
 
@@ -211,7 +225,7 @@ function Shell() {
       <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       <HelpDialogs />
-      {systemsTable ? <SystemsTableDialog table={systemsTable} onClose={() => setSystemsTable(null)} /> : null}
+      {systemsTable ? <SystemsTableDialog table={systemsTable} onClose={() => setSystemsTable(null)} onOpenSystem={openSystem} /> : null}
       <BackupCommands />
     </div>
     </GlossaryNavigationContext.Provider>

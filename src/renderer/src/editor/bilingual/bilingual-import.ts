@@ -34,7 +34,12 @@ const BLOCK_SEPARATOR = '\n\n';
  * export, which writes into it; '' when there is no file to write back into). ITS quality-issue
  * markers in a target (a review exported by Glossa or another tool) become flags, not tags.
  */
-export function bilingualArticle(document: BilingualDocument, fileName: string, original: string, origin: BilingualOrigin = document.format): BilingualArticle {
+export function bilingualArticle(
+  document: Omit<BilingualDocument, 'format' | 'version'> & { readonly version?: string },
+  fileName: string,
+  original: string,
+  origin: BilingualOrigin,
+): BilingualArticle {
   const segments: StoredSegment[] = [];
   const flags: ImportedFlag[] = [];
   const shown: { id: string; source: StoredSegment['source']; target: StoredSegment['mtTarget'] }[] = [];
@@ -58,7 +63,7 @@ export function bilingualArticle(document: BilingualDocument, fileName: string, 
   return {
     built,
     wordCount: countWords(built.plainText),
-    record: { origin, version: document.version, fileName, original, files: [...document.files], segments },
+    record: { origin, version: document.version ?? '', fileName, original, files: [...document.files], segments },
     flags,
   };
 }

@@ -19,7 +19,7 @@ const fixture = bilingualFixtures(24).xliff12;
 const document = readBilingual(fixture, 'news.xlf');
 
 function open(): { editor: LexicalEditor; plan: SegmentPlan } {
-  const article = bilingualArticle(document, 'news.xlf', fixture);
+  const article = bilingualArticle(document, 'news.xlf', fixture, document.format);
   const plan = segmentPlan(article.record, document.srcLang);
   const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
   editor.setEditorState(editor.parseEditorState(article.built.editorState));

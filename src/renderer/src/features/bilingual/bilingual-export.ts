@@ -64,17 +64,20 @@ export async function exportBilingual(context: ExportContext, format: BilingualE
     return result.saved ? result.location : null;
   }
   const raters = new Set<string>();
+  const fromTsv = record.origin === 'mqm-tsv';
+  const docIds = new Map(record.files.map((file) => [file.id, file.original]));
   const data = writeMqmTsv({
     systems: [
       {
         system: record.system ?? document.title,
         segments: segments.map(({ stored, target }, index) => ({
           doc: stored.fileId || record.fileName || document.title,
-          docId: stored.fileId || '0',
-          segId: String(index + 1),
+          // A system opened from an MQM TSV goes back with the file's own doc_id and seg_id.
+          docId: fromTsv ? (docIds.get(stored.fileId) ?? stored.fileId) : stored.fileId || '0',
+          segId: fromTsv ? stored.unitId : String(index + 1),
           source: plainText(stored.source),
           target: plainText(target),
-          raters: [],
+          raters: [...(stored.raters ?? [])],
         })),
         errors: segments.flatMap((segment, index) =>
           segment.flags.map((flag) => {
@@ -84,7 +87,8 @@ export async function exportBilingual(context: ExportContext, format: BilingualE
               side: 'target' as const,
               start: flag.start ?? 0,
               end: flag.end ?? 0,
-              category: wmtCategoryName(flag.category as MqmCategoryId),
+              // A flag without a category ("Other" in a WMT file) goes back as Other, not as the XLIFF default.
+              category: flag.annotation.mqmCategory ? wmtCategoryName(flag.annotation.mqmCategory as MqmCategoryId) : 'Other',
               severity: flag.severity,
               rater: flag.annotation.author || 'reviewer',
               ...(flag.comment ? { comment: flag.comment } : {}),

@@ -23,7 +23,7 @@ export async function importBilingualFile(db: GlossaDatabase, file: BilingualFil
   if (!decoded.ok) throw notTextError(file.name, decoded.problem);
   const bilingual = readBilingual(decoded.text, file.name);
   // TMX is a memory, not a file to hand back: its pairs are kept, the file itself is not.
-  const article = bilingualArticle(bilingual, file.name, bilingual.format === 'tmx' ? '' : decoded.text);
+  const article = bilingualArticle(bilingual, file.name, bilingual.format === 'tmx' ? '' : decoded.text, bilingual.format);
   // The document and the flags an earlier review wrote into the file, in one transaction.
   const document = await writeAll(db, ['documents', 'documentTexts', 'bilingual', 'annotations'], async () => {
     const created = await createDocument(db, {

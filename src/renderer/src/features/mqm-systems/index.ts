@@ -2,3 +2,4 @@
 // features import it from here only.
 export { SystemsTableDialog } from './systems-table-dialog';
 export { looksLikeMqmTsv, systemsTableOf, type SystemsTable } from './systems-table';
+export { openMqmSystem } from './open-system';

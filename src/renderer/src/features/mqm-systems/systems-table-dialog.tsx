@@ -25,9 +25,21 @@ function cell(row: SystemsTable['rows'][number], column: SystemsTableColumn): st
   return String(row[column]);
 }
 
-export function SystemsTableDialog({ table, onClose }: { table: SystemsTable; onClose(): void }) {
+interface SystemsTableDialogProps {
+  table: SystemsTable;
+  onClose(): void;
+  /** Opens one system as a bilingual document with the raters' errors as flags. */
+  onOpenSystem(system: string): Promise<void>;
+}
+
+export function SystemsTableDialog({ table, onClose, onOpenSystem }: SystemsTableDialogProps) {
   const host = useHost();
   const runExport = useExportRunner();
+  const [opening, setOpening] = useState<string | null>(null);
+  const openSystem = (system: string) => {
+    setOpening(system);
+    void onOpenSystem(system).finally(() => setOpening(null));
+  };
   const [sort, setSort] = useState<{ column: SystemsTableColumn; direction: SortDirection }>({ column: 'averagePenalty', direction: 'ascending' });
   const rows = useMemo(() => sortSystemScores(table.rows, sort.column, sort.direction), [table.rows, sort]);
   const sortBy = (column: SystemsTableColumn) =>
@@ -49,7 +61,8 @@ export function SystemsTableDialog({ table, onClose }: { table: SystemsTable; on
     <ModalDialog title={`MQM systems: ${table.fileName}`} onClose={onClose}>
       <p className="systems-summary">
         {table.rows.length} systems, {table.raters} raters. Lower is better: the average MQM penalty per segment per rater, with the
-        Google WMT weights (Major 5, Minor 1, Minor punctuation 0.1, Non-translation 25).
+        Google WMT weights (Major 5, Minor 1, Minor punctuation 0.1, Non-translation 25). Open a system to review its output beside the
+        source, with each rater’s errors as flags.
       </p>
       {table.warnings.length > 0 ? (
         <ul className="systems-warnings" aria-label="Read with warnings">
@@ -70,6 +83,7 @@ export function SystemsTableDialog({ table, onClose }: { table: SystemsTable; on
                   </button>
                 </th>
               ))}
+              <th scope="col">Review</th>
             </tr>
           </thead>
           <tbody>
@@ -86,6 +100,11 @@ export function SystemsTableDialog({ table, onClose }: { table: SystemsTable; on
                     </td>
                   ),
                 )}
+                <td>
+                  <button type="button" aria-label={`Open ${row.system} for review`} disabled={opening !== null} onClick={() => openSystem(row.system)}>
+                    {opening === row.system ? 'Opening…' : 'Open'}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

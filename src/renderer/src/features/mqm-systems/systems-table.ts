@@ -1,6 +1,6 @@
 // Renderer: an MQM TSV file (WMT, Google's Anthea) read and scored as the field publishes it:
 // each system's average penalty per segment per rater, with the Google WMT weights (ADR 0016).
-import { readMqmTsvBytes, ratedErrorsOf } from '@core/formats/mqm-tsv';
+import { readMqmTsvBytes, ratedErrorsOf, type MqmTsvFile } from '@core/formats/mqm-tsv';
 import { GOOGLE_WMT_PRESET, scoreSegments, type SystemScore } from '@core/mqm';
 
 export interface SystemsTable {
@@ -9,6 +9,8 @@ export interface SystemsTable {
   raters: number;
   /** What the reader accepted but the translator should know (an unclosed <v>, with its line). */
   warnings: string[];
+  /** The file as read, for opening one system as a document. */
+  file: MqmTsvFile;
 }
 
 /**
@@ -29,5 +31,6 @@ export function systemsTableOf(fileName: string, bytes: Uint8Array): SystemsTabl
     rows: scoreSegments(ratedErrorsOf(file), GOOGLE_WMT_PRESET),
     raters: file.raters.length,
     warnings: file.warnings.map((warning) => `line ${warning.line}: ${warning.reason}`),
+    file,
   };
 }
