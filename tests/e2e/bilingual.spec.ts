@@ -91,6 +91,10 @@ test.describe('bilingual review', () => {
       // The review report shows the post-editing: the typed word as an insertion against the MT.
       await page.getByRole('button', { name: 'Review panel' }).click();
       const reviewPanel = page.getByRole('complementary', { name: 'Review panel' });
+      // The source-against-target checks join the queue: the file's untranslated segments are there.
+      const untranslated = reviewPanel.getByRole('list', { name: 'Review queue' }).locator('.queue-entry', { hasText: 'The target is empty' });
+      await expect(untranslated.first()).toBeVisible();
+      await expect(untranslated.first()).toContainText('(no words: an empty target)');
       const report = await download(page, reviewPanel.getByRole('button', { name: 'Report HTML' }));
       expect(report.text).toContain('id="post-editing"');
       expect(report.text).toMatch(/<ins>\s*exactly\s*<\/ins>|<ins>exactly<\/ins>/);

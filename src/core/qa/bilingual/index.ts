@@ -4,3 +4,4 @@ export { bilingualInput } from './input';
 export { BILINGUAL_CHECKS } from './checks';
 export { getBilingualCheck, runBilingualChecks, withBilingualKeys, type BilingualQaResult } from './run';
 export { extractNumbers, type ExtractedNumber } from './number-extract';
+export { findingsInArticle, type SegmentLayout } from './in-article';

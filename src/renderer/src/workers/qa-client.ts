@@ -2,7 +2,7 @@
 // and a run that takes too long (a hostile user pattern) is stopped by ending the worker.
 import type { CheckContext, ConfigProblem, KeyedFinding } from '@core/qa';
 import { WorkerClient } from './rpc';
-import type { QaWorkerApi } from './qa.worker';
+import type { BilingualRun, QaWorkerApi } from './qa.worker';
 
 interface QaRun {
   findings: KeyedFinding[];
@@ -22,10 +22,10 @@ export class QaClient {
   });
 
   /** Rejects with WorkerCallError: 'superseded' when a newer run started, 'crashed', 'timeout' or 'failed'. */
-  run(text: string, context: CheckContext, enabledIds?: readonly string[]): Promise<QaRun> {
+  run(text: string, context: CheckContext, enabledIds?: readonly string[], bilingual?: BilingualRun): Promise<QaRun> {
     // Only the newest request matters: older ones are answered as superseded.
     this.rpc.cancelPending('superseded');
-    return this.rpc.call('run', [text, context, enabledIds]);
+    return this.rpc.call('run', bilingual ? [text, context, enabledIds, bilingual] : [text, context, enabledIds]);
   }
 
   dispose(): void {

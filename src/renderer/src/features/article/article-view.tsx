@@ -1,6 +1,6 @@
 // Renderer: the centre of the window: title, language pair, the article and its margin
 // of notes (which scroll with it), and the annotations panel when open.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { LanguagePair } from '@core/model';
 import { errorMessage } from '@core/errors';
 import { renameDocument, setLanguagePair, setScrollTop, setSetting, useBilingual, useDatabase, useDocumentText, useSetting, type DocumentSummary } from '../../db';
@@ -58,6 +58,10 @@ export function ArticleView(props: ArticleViewProps) {
   const lock = useDocumentLock(document.id);
   const text = useDocumentText(document.id, lock.generation);
   const bilingual = useBilingual(document.id, document.bilingual !== undefined);
+  const reviewBilingual = useMemo(
+    () => (bilingual ? { record: bilingual, pair: { sourceLang: document.sourceLang, targetLang: document.targetLang } } : null),
+    [bilingual, document.sourceLang, document.targetLang],
+  );
   const showSource = useSetting('showSourceColumn', true) ?? true;
   useCommand('view.toggleSource', () => void setSetting(database, 'showSourceColumn', !showSource), { enabled: Boolean(bilingual) });
   const autosave = useAutosave(document.id, text?.revision);
@@ -163,7 +167,7 @@ export function ArticleView(props: ArticleViewProps) {
   return (
     <ArticleEditor key={`${document.id}:${lock.generation}`} editable={lock.mode === 'editing'} initialState={text.editorState} onChange={autosave.schedule}>
       <AnnotationsProvider docId={document.id}>
-        <ReviewProvider docId={document.id}>
+        <ReviewProvider docId={document.id} bilingual={reviewBilingual}>
         <AnnotationCommandsPlugin />
         <ReviewCommandsPlugin docId={document.id} score={score} onShowReviewPanel={() => onShowPanel('review')} />
         <main className="article-pane" ref={pane} aria-label="Article">

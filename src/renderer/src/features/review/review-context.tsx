@@ -3,7 +3,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
-import { CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
+import { BILINGUAL_CHECKS, CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
+import type { BilingualRecord, LanguagePair } from '@core/model';
+import { $segmentCheckInput } from '../../editor/bilingual/segment-check-input';
 import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
 import { registerEditorSettled } from '../../editor/editor-settled';
@@ -14,6 +16,8 @@ import { useAnnotationActions } from '../annotations';
 import { errorMessage } from '@core/errors';
 
 interface ReviewApi {
+  /** True for a bilingual document: its source-against-target checks run too. */
+  bilingual: boolean;
   findings: readonly KeyedFinding[];
   problems: readonly ConfigProblem[];
   running: boolean;
@@ -29,7 +33,14 @@ const ReviewContext = createContext<ReviewApi | null>(null);
 const RERUN_AFTER_EDIT_MS = 800;
 const NO_FINDINGS: readonly KeyedFinding[] = [];
 
-export function ReviewProvider({ docId, children }: { docId: string; children: ReactNode }) {
+interface ReviewProviderProps {
+  docId: string;
+  /** A bilingual document's segments and languages: its source-against-target checks join the queue. */
+  bilingual?: { record: BilingualRecord; pair: LanguagePair } | null;
+  children: ReactNode;
+}
+
+export function ReviewProvider({ docId, bilingual, children }: ReviewProviderProps) {
   const [editor] = useLexicalComposerContext();
   const db = useDatabase();
   const { notify } = useNotices();
@@ -62,11 +73,21 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
   const runChecks = useCallback(() => {
     if (disabledChecks === undefined || userRegexRules === undefined || glossary === undefined) return;
     client.current ??= new QaClient();
-    const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+    const { text, segments } = editor.getEditorState().read(() => ({
+      text: $getRoot().getTextContent(),
+      segments: bilingual ? $segmentCheckInput(bilingual.record) : null,
+    }));
     const enabledIds = CHECKS.filter((check) => check.defaultEnabled && !disabledChecks.includes(check.id)).map((check) => check.id);
+    const bilingualRun = segments && bilingual
+      ? {
+          ...segments,
+          context: { glossary, sourceLocale: bilingual.pair.sourceLang, targetLocale: bilingual.pair.targetLang },
+          enabledIds: BILINGUAL_CHECKS.filter((check) => check.defaultEnabled && !disabledChecks.includes(check.id)).map((check) => check.id),
+        }
+      : undefined;
     setRunning(true);
     client.current
-      .run(text, { glossary, userPatterns: userRegexRules.map((rule) => ({ ...rule, id: rule.pattern })) }, enabledIds)
+      .run(text, { glossary, userPatterns: userRegexRules.map((rule) => ({ ...rule, id: rule.pattern })) }, enabledIds, bilingualRun)
       .then(
         (run) => setResult({ findings: run.findings, problems: run.problems, elapsedMs: run.elapsedMs }),
         (error: unknown) => {
@@ -77,7 +98,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
         },
       )
       .finally(() => setRunning(false));
-  }, [disabledChecks, editor, glossary, notify, userRegexRules]);
+  }, [bilingual, disabledChecks, editor, glossary, notify, userRegexRules]);
 
   // On open, and again once editing pauses.
   useEffect(() => {
@@ -152,6 +173,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
 
   const api = useMemo<ReviewApi>(
     () => ({
+      bilingual: Boolean(bilingual),
       findings,
       problems: result.problems,
       running,
@@ -162,7 +184,7 @@ export function ReviewProvider({ docId, children }: { docId: string; children: R
       selectedFindingKey,
       selectFinding,
     }),
-    [findings, result, running, runChecks, dismiss, toFlag, selectedFindingKey, selectFinding],
+    [bilingual, findings, result, running, runChecks, dismiss, toFlag, selectedFindingKey, selectFinding],
   );
   return <ReviewContext.Provider value={api}>{children}</ReviewContext.Provider>;
 }

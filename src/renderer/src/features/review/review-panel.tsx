@@ -2,7 +2,7 @@
 // review settings. F8 / Shift+F8 (anywhere) and J / K (in the queue) walk the queue.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { GOOGLE_WMT_PRESET, MQM_DIMENSIONS, MQM_STANDARD_PRESET, SEVERITIES, SEVERITY_LABELS, getCategory } from '@core/mqm';
-import { CHECKS } from '@core/qa';
+import { BILINGUAL_CHECKS, CHECKS } from '@core/qa';
 import type { AnnotationStatus } from '@core/model';
 import { REVIEW_SETTING_DEFAULTS, setSetting, useDatabase, useSetting } from '../../db';
 import { STATUS_LABELS, useAnnotationActions, useAnnotationRows } from '../annotations';
@@ -181,25 +181,8 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
             }}
           />
         </label>
-        <fieldset className="check-toggles">
-          <legend>Automatic checks</legend>
-          {CHECKS.map((check) => (
-            <label key={check.id} title={check.description}>
-              <input
-                type="checkbox"
-                checked={!(disabled ?? []).includes(check.id)}
-                onChange={(event) =>
-                  void setSetting(
-                    db,
-                    'disabledChecks',
-                    event.target.checked ? (disabled ?? []).filter((id) => id !== check.id) : [...(disabled ?? []), check.id],
-                  )
-                }
-              />
-              {check.label}
-            </label>
-          ))}
-        </fieldset>
+        <CheckToggles legend="Automatic checks" checks={CHECKS} disabled={disabled} />
+        {review.bilingual ? <CheckToggles legend="Source against target" checks={BILINGUAL_CHECKS} disabled={disabled} /> : null}
         <UserRules />
         {review.problems.map((problem) => (
           <p key={`${problem.checkId}:${problem.ruleId ?? ''}`} role="alert" className="card-warning">
@@ -231,7 +214,11 @@ function QueueEntry({ item, current, onSelect }: { item: QueueItem; current: boo
     <div className="queue-entry" data-type={item.type} data-current={current}>
       <button type="button" className="panel-item" data-key={item.key} aria-current={current ? 'true' : undefined} onClick={onSelect}>
         <span className="kind-badge">{item.type === 'flag' ? `Flag · ${STATUS_LABELS[item.annotation.status]}` : 'Finding'}</span>
-        <span className="panel-quote">“{item.type === 'flag' ? item.annotation.selectors.quote.exact || item.annotation.quote : item.finding.quote}”</span>
+        {item.type === 'finding' && item.finding.quote === '' ? (
+          <span className="panel-quote">(no words: an empty target)</span>
+        ) : (
+          <span className="panel-quote">“{item.type === 'flag' ? item.annotation.selectors.quote.exact || item.annotation.quote : item.finding.quote}”</span>
+        )}
         <span className="panel-meta">
           {severity} · {category}
           {item.type === 'finding' ? ` · ${item.finding.message}` : item.annotation.body ? ` · ${item.annotation.body.slice(0, 80)}` : ''}
@@ -312,6 +299,28 @@ function UserRules() {
       <button type="button" onClick={add}>
         Add pattern
       </button>
+    </fieldset>
+  );
+}
+
+/** One checkbox per check: unticked ones are kept in the disabledChecks setting. */
+function CheckToggles({ legend, checks, disabled }: { legend: string; checks: readonly { id: string; label: string; description: string }[]; disabled: readonly string[] | undefined }) {
+  const db = useDatabase();
+  return (
+    <fieldset className="check-toggles">
+      <legend>{legend}</legend>
+      {checks.map((check) => (
+        <label key={check.id} title={check.description}>
+          <input
+            type="checkbox"
+            checked={!(disabled ?? []).includes(check.id)}
+            onChange={(event) =>
+              void setSetting(db, 'disabledChecks', event.target.checked ? (disabled ?? []).filter((id) => id !== check.id) : [...(disabled ?? []), check.id])
+            }
+          />
+          {check.label}
+        </label>
+      ))}
     </fieldset>
   );
 }
