@@ -17,6 +17,17 @@ async function download(page: Page, button: string | Locator): Promise<{ name: s
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }
 
+const NOTES_AND_LOCK_XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="news.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit id="1"><source>新华社北京电</source><target state="translated">Xinhua News Agency, Beijing</target><note from="editor">Dateline: keep the agency name.</note></trans-unit>
+      <trans-unit id="2" translate="no"><source>GLOSSA-ID-42</source><target>GLOSSA-ID-42</target></trans-unit>
+      <trans-unit id="3"><source>新华社记者报道</source><target state="translated">A reporter of Xinhua reported</target></trans-unit>
+    </body>
+  </file>
+</xliff>`;
+
 const CASES = [
   { label: 'XLIFF 1.2', name: 'newstest2021.xlf', xml: fixtures.xliff12, schema: XLIFF12_SCHEMA, flagged: 'state="needs-review-translation"', edited: 'state="signed-off"' },
   { label: 'XLIFF 2.0', name: 'newstest2021-v2.xlf', xml: fixtures.xliff20, schema: XLIFF20_SCHEMA, flagged: 'subState="glossa:needs-review"', edited: 'state="reviewed"' },
@@ -113,6 +124,28 @@ test.describe('bilingual review', () => {
       await expect(segment(page, 'indispensable force').locator('.segment-target .inline-tag')).toHaveCount(0);
     });
   }
+
+  test('the source side shows the file’s notes, locks a segment not to translate, and lights glossary terms', async ({ page }) => {
+  await openGlossa(page);
+  await importThroughDialog(page, [{ name: 'notes.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(NOTES_AND_LOCK_XLIFF) }]);
+  await expect(libraryItems(page)).toHaveCount(2);
+  const segments = editor(page).locator('.segment');
+  await expect(segments.nth(0).locator('.segment-notes')).toHaveText('editor: Dateline: keep the agency name.');
+  const locked = segments.nth(1);
+  await expect(locked).toHaveClass(/segment-locked/);
+  await expect(locked.locator('.segment-source')).toContainText('Locked');
+  await locked.locator('.segment-target').click({ force: true });
+  await page.keyboard.type('zz');
+  await expect(locked.locator('.segment-target')).toHaveText('GLOSSA-ID-42');
+  // A term whose source is 新华社 is lit in both sources.
+  await selectInArticle(page, 'Xinhua News Agency');
+  await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: /^Term/ }).click();
+  const card = cardFor(page, 'Xinhua News Agency');
+  await card.getByRole('button', { name: 'Add to glossary' }).click();
+  await card.getByLabel('Source term').fill('新华社');
+  await card.getByLabel('Source term').press('Enter');
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('glossa-source-term') ?? [])].map((range) => (range as Range).toString()))).toEqual(['新华社', '新华社']);
+  });
 
   test('a file that is not well-formed is refused with its name, line and column, and nothing is stored', async ({ page }) => {
     await openGlossa(page);

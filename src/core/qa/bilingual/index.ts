@@ -4,4 +4,5 @@ export { bilingualInput } from './input';
 export { BILINGUAL_CHECKS } from './checks';
 export { getBilingualCheck, runBilingualChecks, withBilingualKeys, type BilingualQaResult } from './run';
 export { extractNumbers, type ExtractedNumber } from './number-extract';
+export { compilePhraseFinder, type PhraseFinder, type PhraseSpan } from './phrase-finder';
 export { findingsInArticle, type SegmentLayout } from './in-article';

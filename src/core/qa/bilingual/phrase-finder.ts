@@ -13,9 +13,18 @@ function hasCjk(text: string): boolean {
   return false;
 }
 
+export interface PhraseSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Index into the phrases given. */
+  readonly phrase: number;
+}
+
 export interface PhraseFinder {
   /** The indices (into the phrases given) of the phrases found in the text. */
   find(text: string): Set<number>;
+  /** Where they are (UTF-16 offsets into the text, which should be NFC), in text order. */
+  locate(text: string): PhraseSpan[];
 }
 
 export function compilePhraseFinder(phrases: readonly string[]): PhraseFinder {
@@ -49,6 +58,17 @@ export function compilePhraseFinder(phrases: readonly string[]): PhraseFinder {
       }
       if (matcher) for (const occurrence of matcher.match(text)) for (const pattern of occurrence.patterns) found.add(patternPhrase[pattern]!);
       return found;
+    },
+    locate(text) {
+      const spans: PhraseSpan[] = [];
+      if (byFirstChar.size > 0) {
+        for (let at = 0; at < text.length; at += 1) {
+          const candidates = byFirstChar.get(text[at]!);
+          if (candidates) for (const index of candidates) if (text.startsWith(cjkTexts[index]!, at)) spans.push({ start: at, end: at + cjkTexts[index]!.length, phrase: index });
+        }
+      }
+      if (matcher) for (const occurrence of matcher.match(text)) spans.push({ start: occurrence.start, end: occurrence.end, phrase: patternPhrase[occurrence.patterns[0]!]! });
+      return spans.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
 }

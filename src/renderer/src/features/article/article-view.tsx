@@ -182,7 +182,7 @@ export function ArticleView(props: ArticleViewProps) {
             <AnnotationMargin paneRef={pane} />
           </div>
         </main>
-        {bilingual ? <BilingualPlugin record={bilingual} document={document} /> : null}
+        {bilingual ? <BilingualPlugin record={bilingual} document={document} termsVisible={props.showTermHighlights} /> : null}
         <FloatingToolbar />
         <TermHighlights docId={document.id} visible={props.showTermHighlights} />
         {props.reveal && props.reveal.docId === document.id ? <Reveal request={props.reveal} onDone={props.onRevealed} /> : null}

@@ -11,9 +11,10 @@ import { useExportRunner } from '../../ui/use-export-runner';
 import { SegmentGuardPlugin } from '../../editor/bilingual/segment-guard-plugin';
 import { segmentPlan } from '../../editor/bilingual/segment-guard';
 import { ActiveSegmentPlugin } from './active-segment-plugin';
+import { SourceSidePlugin } from './source-side-plugin';
 import { exportBilingual, type BilingualExportFormat } from './bilingual-export';
 
-export function BilingualPlugin({ record, document }: { record: BilingualRecord; document: DocumentSummary }) {
+export function BilingualPlugin({ record, document, termsVisible }: { record: BilingualRecord; document: DocumentSummary; termsVisible: boolean }) {
   const [editor] = useLexicalComposerContext();
   const db = useDatabase();
   const host = useHost();
@@ -33,6 +34,7 @@ export function BilingualPlugin({ record, document }: { record: BilingualRecord;
     <>
       <SegmentGuardPlugin plan={plan} />
       <ActiveSegmentPlugin />
+      <SourceSidePlugin docId={document.id} record={record} termsVisible={termsVisible} />
     </>
   );
 }
