@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
 import { bilingualFixtures, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
@@ -8,6 +10,17 @@ const fixtures = bilingualFixtures(24);
 
 function segment(page: Page, text: string) {
   return editor(page).locator('.segment').filter({ has: page.locator('.segment-target', { hasText: text }) });
+}
+
+const AXE = createRequire(__filename).resolve('axe-core/axe.min.js');
+
+/** axe-core's rule ids violated inside `selector` (evaluated through DevTools: the app's CSP refuses injected scripts). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string }[] }> } }).axe;
+    return (await axe.run(document.querySelector(selector)!)).violations.map((violation) => violation.id);
+  }, selector);
 }
 
 async function download(page: Page, button: string | Locator): Promise<{ name: string; text: string }> {
@@ -47,6 +60,8 @@ test.describe('bilingual review', () => {
       const target = await first.locator('.segment-target').boundingBox();
       expect(source && target && source.x + source.width <= target.x && Math.abs(source.y - target.y) < 4).toBe(true);
       await expect(first.locator('.segment-source')).toContainText('新华');
+      // Source cells, tag tokens on both sides, and the segment blocks are axe-clean.
+      expect(await axeViolations(page, 'main')).toEqual([]);
 
       // Ctrl+Alt+B hides the source column and brings it back.
       await editor(page).focus();
@@ -145,6 +160,34 @@ test.describe('bilingual review', () => {
   await card.getByLabel('Source term').fill('新华社');
   await card.getByLabel('Source term').press('Enter');
   await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('glossa-source-term') ?? [])].map((range) => (range as Range).toString()))).toEqual(['新华社', '新华社']);
+    // The bilingual article (source cells, notes, lock, tag tokens) is axe-clean.
+    expect(await axeViolations(page, 'main')).toEqual([]);
+  });
+
+  test('a TMX in three languages asks which pair to review; cancelling stores nothing', async ({ page }) => {
+    const tu = (id: string, zh: string, en: string, de: string) =>
+      `<tu tuid="${id}"><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv><tuv xml:lang="en-US"><seg>${en}</seg></tuv><tuv xml:lang="de-DE"><seg>${de}</seg></tuv></tu>`;
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>${tu('1', '人才是关键。', 'People are the key.', 'Menschen sind der Schlüssel.')}${tu('2', '哪里找？', 'Where to find them?', 'Wo findet man sie?')}</body></tmx>`;
+    await openGlossa(page);
+    const file = { name: 'memory.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx) };
+    await importThroughDialog(page, [file]);
+    const dialog = page.getByRole('dialog', { name: 'Language pair of “memory.tmx”' });
+    await expect(dialog.getByRole('radio')).toHaveCount(6);
+    await page.screenshot({ path: '/tmp/glossa-tmx-pair.png' });
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Did not import “memory.tmx”' })).toBeVisible();
+    await expect(libraryItems(page)).toHaveCount(1);
+
+    await importThroughDialog(page, [file]);
+    await dialog.getByRole('radio', { name: /^en-US → de-DE/ }).check();
+    await page.keyboard.press('Enter');
+    await expect(libraryItems(page)).toHaveCount(2);
+    const first = editor(page).locator('.segment').first();
+    await expect(first.locator('.segment-source')).toHaveText('People are the key.');
+    await expect(first.locator('.segment-target')).toHaveText('Menschen sind der Schlüssel.');
   });
 
   test('a file that is not well-formed is refused with its name, line and column, and nothing is stored', async ({ page }) => {

@@ -25,6 +25,7 @@ import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { HelpDialogs } from './dialogs';
 import { openMqmSystem, SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
+import { LanguagePairDialog, type ChooseLanguagePair, type LanguagePairRequest } from '../features/bilingual';
 
 export function App() {
   return (
@@ -104,7 +105,9 @@ function Shell() {
     [database],
   );
 
-  const documentImport = useDocumentImport(open, setSystemsTable);
+  const [pairRequest, setPairRequest] = useState<LanguagePairRequest | null>(null);
+  const choosePair = useCallback<ChooseLanguagePair>((fileName, pairs) => new Promise((resolve) => setPairRequest({ fileName, pairs, resolve })), []);
+  const documentImport = useDocumentImport(open, setSystemsTable, choosePair);
   const openSystem = useCallback(
     async (system: string) => {
       if (!systemsTable) return;
@@ -225,6 +228,7 @@ function Shell() {
       <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       <HelpDialogs />
+      {pairRequest ? <LanguagePairDialog request={pairRequest} onDone={() => setPairRequest(null)} /> : null}
       {systemsTable ? <SystemsTableDialog table={systemsTable} onClose={() => setSystemsTable(null)} onOpenSystem={openSystem} /> : null}
       <BackupCommands />
     </div>

@@ -4,7 +4,7 @@
 import { decodeText } from '@core/formats/documents/decode-text';
 import { notTextError } from '@core/formats/documents/import-error';
 import { deriveTitle } from '@core/formats/documents/plain-text';
-import { readBilingual } from '@core/formats/xliff';
+import { detectBilingualFormat, readBilingual, tmxLanguagePairs, type TmxLanguagePair, type TmxPairChoice } from '@core/formats/xliff';
 import type { GlossaDocument } from '@core/model';
 import { describeRange } from '@core/anchoring';
 import { createAnnotation, createDocument, writeAll, type GlossaDatabase } from '../../db';
@@ -17,11 +17,34 @@ interface BilingualFile {
 
 const FORMAT_NAMES = { 'xliff-1.2': 'XLIFF', sdlxliff: 'Trados SDLXLIFF', 'xliff-2': 'XLIFF', tmx: 'TMX' } as const;
 
-/** Reads and stores the file; throws an error whose message names the file and the reason. */
-export async function importBilingualFile(db: GlossaDatabase, file: BilingualFile): Promise<{ document: GlossaDocument; summary: string }> {
+/**
+ * Asks which language pair of a TMX with more than two languages to review; null when the
+ * reviewer cancels. Without one, the header's source language and its most frequent partner.
+ */
+export type ChooseLanguagePair = (fileName: string, pairs: readonly TmxLanguagePair[]) => Promise<TmxPairChoice | null>;
+
+/** More than two languages: a memory for several targets, where the pair is the reviewer's choice. */
+function needsPairChoice(pairs: readonly TmxLanguagePair[]): boolean {
+  return new Set(pairs.flatMap((pair) => [pair.srcLang, pair.tgtLang])).size > 2;
+}
+
+/**
+ * Reads and stores the file; throws an error whose message names the file and the reason.
+ * Resolves to null when the reviewer cancelled the language-pair choice (nothing stored).
+ */
+export async function importBilingualFile(db: GlossaDatabase, file: BilingualFile, choosePair?: ChooseLanguagePair): Promise<{ document: GlossaDocument; summary: string } | null> {
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) throw notTextError(file.name, decoded.problem);
-  const bilingual = readBilingual(decoded.text, file.name);
+  let languages: TmxPairChoice | undefined;
+  if (choosePair && detectBilingualFormat(decoded.text, file.name).format === 'tmx') {
+    const pairs = tmxLanguagePairs(decoded.text, file.name);
+    if (needsPairChoice(pairs)) {
+      const chosen = await choosePair(file.name, pairs);
+      if (!chosen) return null;
+      languages = chosen;
+    }
+  }
+  const bilingual = readBilingual(decoded.text, file.name, languages ? { languages } : {});
   // TMX is a memory, not a file to hand back: its pairs are kept, the file itself is not.
   const article = bilingualArticle(bilingual, file.name, bilingual.format === 'tmx' ? '' : decoded.text, bilingual.format);
   // The document and the flags an earlier review wrote into the file, in one transaction.

@@ -50,7 +50,6 @@ function decorate(element: HTMLElement, segment: StoredSegment | undefined): voi
     element.classList.add('segment-locked');
     if (target) {
       target.contentEditable = 'false';
-      target.setAttribute('aria-readonly', 'true');
     }
     const lock = document.createElement('span');
     lock.className = 'segment-lock';

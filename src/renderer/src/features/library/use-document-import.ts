@@ -10,7 +10,7 @@ import { useNotices } from '../../ui/notices';
 import { errorMessage } from '@core/errors';
 import { looksLikeMqmTsv, systemsTableOf, type SystemsTable } from '../mqm-systems';
 import { BILINGUAL_EXTENSIONS, looksLikeBilingual, MAX_BILINGUAL_BYTES } from '@core/formats/xliff';
-import { importBilingualFile } from '../bilingual';
+import { importBilingualFile, type ChooseLanguagePair } from '../bilingual';
 
 export interface DocumentImport {
   importFromDialog(): Promise<void>;
@@ -27,7 +27,11 @@ const BILINGUAL_FILTER = { name: 'Bilingual files (XLIFF, SDLXLIFF, TMX)', exten
  * library exactly as it was; the store itself writes each document in one transaction.
  * An MQM TSV (WMT, Anthea) is not a document: it opens its systems table.
  */
-export function useDocumentImport(onImported: (documentId: string) => void, onSystemsTable?: (table: SystemsTable) => void): DocumentImport {
+export function useDocumentImport(
+  onImported: (documentId: string) => void,
+  onSystemsTable?: (table: SystemsTable) => void,
+  choosePair?: ChooseLanguagePair,
+): DocumentImport {
   const database = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
@@ -49,9 +53,13 @@ export function useDocumentImport(onImported: (documentId: string) => void, onSy
         }
         if (looksLikeBilingual(file.name, file.bytes)) {
           try {
-            const { document, summary } = await importBilingualFile(database, file);
-            onImported(document.id);
-            notify('info', summary);
+            const imported = await importBilingualFile(database, file, choosePair);
+            if (!imported) {
+              notify('info', `Did not import “${file.name}”: no language pair was chosen.`);
+              continue;
+            }
+            onImported(imported.document.id);
+            notify('info', imported.summary);
           } catch (error) {
             notify('error', errorMessage(error));
           }
@@ -79,7 +87,7 @@ export function useDocumentImport(onImported: (documentId: string) => void, onSy
         }
       }
     },
-    [database, notify, onImported, onSystemsTable],
+    [choosePair, database, notify, onImported, onSystemsTable],
   );
 
   const importFromDialog = useCallback(async () => {
