@@ -19,7 +19,7 @@ import {
 } from 'lexical';
 import { $isInlineTagNode } from './inline-tag-node';
 import { $isSegmentNode, type SegmentNode } from './segment-node';
-import { $repairStructure, $repairTags, tagKey, type SegmentPlan } from './segment-guard';
+import { $repairStructure, $repairTags, $restoreLocked, tagKey, type SegmentPlan } from './segment-guard';
 
 const GUARD_TAG = 'glossa-segment-guard';
 
@@ -94,11 +94,21 @@ function registerSegmentGuard(editor: LexicalEditor, plan: SegmentPlan): () => v
           }
         }
       }
-      if (!rootChanged && segments.size === 0) return;
+      // A locked segment that changed at all (typing cannot reach it; a deletion or paste across it can).
+      const locked = new Set<string>();
+      if (plan.locked.size > 0) {
+        for (const key of dirtyElements.keys()) {
+          const node = editorState._nodeMap.get(key) ?? prevEditorState._nodeMap.get(key);
+          if ($isSegmentNode(node) && plan.locked.has(node.__segmentId)) locked.add(node.__segmentId);
+        }
+        if (rootChanged) for (const id of plan.locked) locked.add(id);
+      }
+      if (!rootChanged && segments.size === 0 && locked.size === 0) return;
       editor.update(
         () => {
           const touched = rootChanged ? $repairStructure(plan) : new Set<string>();
           for (const id of segments) touched.add(id);
+          for (const id of locked) for (const owner of $restoreLocked(plan, id)) touched.add(owner);
           $repairTags(plan, touched, inFlight);
         },
         { tag: [HISTORY_MERGE_TAG, GUARD_TAG] },

@@ -18,9 +18,11 @@ import { registerSegmentGuard } from './segment-guard-plugin';
 const fixture = bilingualFixtures(24).xliff12;
 const document = readBilingual(fixture, 'news.xlf');
 
-function open(): { editor: LexicalEditor; plan: SegmentPlan } {
+function open(lockedIndex?: number): { editor: LexicalEditor; plan: SegmentPlan } {
   const article = bilingualArticle(document, 'news.xlf', fixture, document.format);
-  const plan = segmentPlan(article.record, document.srcLang);
+  // As the reader marks a translate="no" unit.
+  const segments = article.record.segments.map((segment, index) => (index === lockedIndex ? { ...segment, locked: true } : segment));
+  const plan = segmentPlan({ segments }, document.srcLang);
   const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (error) => { throw error; } });
   editor.setEditorState(editor.parseEditorState(article.built.editorState));
   registerHistory(editor, createEmptyHistoryState(), 0);
@@ -109,6 +111,32 @@ describe('the segment guard', () => {
       selection.removeText();
     });
     expectWhole(editor, plan);
+  });
+
+  it('a locked segment keeps its delivered target through typing into it and a deletion across it', () => {
+    const lockedIndex = document.segments.findIndex((segment, index) => index > 2 && !segment.ignorable && segment.mtTarget.some((item) => item.type === 'tag'));
+    const { editor, plan } = open(lockedIndex);
+    const lockedId = document.segments[lockedIndex]!.id;
+    const delivered = plainText(document.segments[lockedIndex]!.mtTarget, 'placeholder');
+    const lockedTarget = () => editor.getEditorState().read(() => plainText($readSegmentTargets().find((target) => target.id === lockedId)!.content, 'placeholder'));
+    run(editor, () => {
+      const text = texts().find((node) => (node.getTopLevelElement() as SegmentNode).getSegmentId() === lockedId)!;
+      text.setTextContent(`${text.getTextContent()} typed`);
+    });
+    expect(lockedTarget()).toBe(delivered);
+    run(editor, () => {
+      const all = texts();
+      const orderOf = (node: TextNode) => plan.order.get((node.getTopLevelElement() as SegmentNode).getSegmentId())!;
+      const from = all.filter((node) => orderOf(node) < plan.order.get(lockedId)!).at(-1)!;
+      const to = all.find((node) => orderOf(node) > plan.order.get(lockedId)!)!;
+      const selection = $createRangeSelection();
+      selection.anchor.set(from.getKey(), 1, 'text');
+      selection.focus.set(to.getKey(), 1, 'text');
+      $setSelection(selection);
+      selection.removeText();
+    });
+    expectWhole(editor, plan);
+    expect(lockedTarget()).toBe(delivered);
   });
 
   it('a deleted tag comes back; a pasted copy of a block becomes part of the segment it lands in', () => {

@@ -4,7 +4,7 @@
 // showing the source; and every tag of a segment's target is in that segment exactly once.
 import { $createTextNode, $getRoot, $getSelection, $isElementNode, $isRangeSelection, type ElementNode, type LexicalNode } from 'lexical';
 import type { InlineContent, InlineTag } from '@core/bilingual/types';
-import { tagLabels } from '@core/bilingual/content';
+import { plainText, tagLabels } from '@core/bilingual/content';
 import type { BilingualRecord } from '@core/model';
 import { $appendInline, initialTarget } from './bilingual-article';
 import { $createInlineTagNode, $isInlineTagNode, type InlineTagNode } from './inline-tag-node';
@@ -18,6 +18,10 @@ export interface SegmentPlan {
   source(id: string): InlineContent;
   /** The tags the target opened with, labelled as its tokens are. */
   tags(id: string): readonly { label: string; tag: InlineTag }[];
+  /** Segments the file marks not to translate (translate="no", a locked Trados segment): their target stays as delivered. */
+  readonly locked: ReadonlySet<string>;
+  /** The target a segment opened with. */
+  initial(id: string): InlineContent;
 }
 
 /** The plan of a stored bilingual document: every segment but the ignorable ones (whitespace between segments). */
@@ -29,6 +33,11 @@ export function segmentPlan(record: Pick<BilingualRecord, 'segments'>, sourceLan
     ids: segments.map((segment) => segment.id),
     order: new Map(segments.map((segment, index) => [segment.id, index])),
     sourceLang,
+    locked: new Set(segments.filter((segment) => segment.locked).map((segment) => segment.id)),
+    initial(id) {
+      const segment = byId.get(id);
+      return segment ? initialTarget(segment) : [];
+    },
     source: (id) => byId.get(id)?.source ?? [],
     tags(id) {
       let tags = tagCache.get(id);
@@ -190,4 +199,27 @@ export function $repairTags(plan: SegmentPlan, ids: Iterable<string>, inFlight: 
     if (caretBlock && blocks.some((block) => block.is(caretBlock)) && $isRangeSelection(selection)) selection.insertNodes(nodes);
     else blocks[blocks.length - 1]!.append(...nodes);
   }
+}
+
+/**
+ * A locked segment whose target changed (a selection deleted across it, a paste into it) gets
+ * its delivered target back, in one block. Returns the other segments whose tags were in it
+ * (pasted there), so their tags are put right next.
+ */
+export function $restoreLocked(plan: SegmentPlan, id: string): Set<string> {
+  const owners = new Set<string>();
+  if (!plan.locked.has(id)) return owners;
+  const blocks = $blocksOf(id);
+  const [first, ...rest] = blocks;
+  if (!first) return owners;
+  const initial = plan.initial(id);
+  const found = blocks.flatMap((block) => $tagsIn(block, []));
+  const expectedTags = plan.tags(id).map(({ label }) => label).join('\u0000');
+  const unchanged = rest.length === 0 && first.getTextContent() === plainText(initial, 'omit') && found.map((tag) => tag.getSegmentId() === id ? tag.getLabel() : '\u0001').join('\u0000') === expectedTags;
+  if (unchanged) return owners;
+  for (const tag of found) if (tag.getSegmentId() !== id) owners.add(tag.getSegmentId());
+  for (const block of rest) block.remove();
+  first.clear();
+  $appendInline(first, initial, id);
+  return owners;
 }
