@@ -126,6 +126,28 @@ test.describe('review', () => {
     await expect(page.getByTestId('status-score')).toContainText('93.0 PASS');
   });
 
+  test('the raw linear model and “any Critical fails” change the score and the verdict, and the scorecard says so', async ({ page }) => {
+    await openReview(page);
+    await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
+    await page.keyboard.press('f');
+    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('critical');
+    // MQM standard: Critical 10 points over the sample's 716 words.
+    await expect(page.getByTestId('status-score')).toContainText('MQM 86.0 FAIL');
+    await panel(page).getByText('Scoring and checks').click();
+    await panel(page).getByLabel('Scoring model').selectOption('raw-linear');
+    // 100 × (1 − 10 / 716).
+    await expect(page.getByTestId('status-score')).toContainText('MQM 98.6 PASS');
+    await expect(panel(page).getByTestId('score-model')).toContainText('MQM 2.0 raw linear model');
+    // A stored setting: the box shows it once it is written.
+    await panel(page).getByLabel('Any Critical error fails the review').click();
+    await expect(panel(page).getByLabel('Any Critical error fails the review')).toBeChecked();
+    await expect(page.getByTestId('status-score')).toContainText('MQM 98.6 FAIL');
+    await expect(panel(page).getByText('Failed: a Critical error fails the review whatever its score.')).toBeVisible();
+    await page.screenshot({ path: '/tmp/glossa-scoring-model.png' });
+    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('major');
+    await expect(page.getByTestId('status-score')).toContainText('MQM 99.3 PASS');
+  });
+
   test('a custom pattern finds what the built-in checks do not; a check can be switched off', async ({ page }) => {
     await openReview(page);
     await panel(page).getByText('Scoring and checks').click();

@@ -44,6 +44,10 @@ export interface Scorecard {
   pass: boolean;
   /** Category × severity, in typology then severity order; only cells that have flags. */
   breakdown: ScoreRow[];
+  /** The MQM 2.0 model the quality score is (scoring-models.ts); absent means the calibrated one, as scoreFlags computes. */
+  model?: 'calibrated-linear' | 'raw-linear';
+  /** Why it failed: below the threshold, or a Critical error when any Critical fails; null when it passed. */
+  failedBy?: 'threshold' | 'critical-error' | null;
 }
 
 export interface ScoreOptions {

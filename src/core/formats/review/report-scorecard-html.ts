@@ -2,6 +2,7 @@
  * The scorecard section of the review report: the verdict, the figures, the category × severity
  * table and the chart. Every figure is read from the Scorecard; nothing is scored here.
  */
+import { scoringModelText } from './scoring-model-text';
 import type { AnnotationStatus } from '../../model';
 import { SEVERITIES, SEVERITY_LABELS } from '../../mqm';
 import type { ScoreRow, Scorecard } from '../../mqm';
@@ -17,18 +18,20 @@ interface ScorecardSection {
   statusCounts: ReadonlyMap<AnnotationStatus, number>;
 }
 
-/** What the scorecard's quality score is, in MQM 2.0's terms (docs/adr/0016-mqm-scoring-models.md). */
-const SCORING_MODEL = 'MQM 2.0 calibrated linear: 100 − penalty points per 1000 words (reference word count 1000, scaling factor 1), floored at 0';
 
 export function scorecardSectionHtml({ scorecard, presetName, statusCounts }: ScorecardSection): string {
   const verdict = scorecard.pass ? 'PASS' : 'FAIL';
   const comparison = scorecard.pass ? '≥' : '&lt;';
   return `<section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">Scorecard</h2>
-<p class="verdict ${scorecard.pass ? 'pass' : 'fail'}">${verdict} <span class="verdict-reason">· quality score ${formatScore(scorecard.qualityScore)} ${comparison} threshold ${formatScore(scorecard.threshold)}</span></p>
+<p class="verdict ${scorecard.pass ? 'pass' : 'fail'}">${verdict} <span class="verdict-reason">· ${
+    scorecard.failedBy === 'critical-error'
+      ? `a Critical error fails the review whatever its score (quality score ${formatScore(scorecard.qualityScore)})`
+      : `quality score ${formatScore(scorecard.qualityScore)} ${comparison} threshold ${formatScore(scorecard.threshold)}`
+  }</span></p>
 <dl class="figures">
 ${figure('quality-score', 'Quality score', formatScore(scorecard.qualityScore))}
-${figure('model', 'Scoring model', SCORING_MODEL)}
+${figure('model', 'Scoring model', escapeHtml(scoringModelText(scorecard)))}
 ${figure('threshold', 'Pass threshold', formatScore(scorecard.threshold))}
 ${figure('penalty', 'Penalty points', formatPoints(scorecard.penalty))}
 ${figure('penalty-per-1000', 'Penalty per 1000 words', formatPoints(scorecard.penaltyPer1000Words))}

@@ -146,8 +146,13 @@ describe('toReviewReportHtml', () => {
     expect(page.querySelector('#scorecard .summary')?.textContent).toBe('7 flags: 4 open, 1 accepted, 1 rejected, 1 fixed.');
   });
 
-  it('names the scoring model its quality score comes from', () => {
-    expect(figure(page, 'model')).toMatch(/^MQM 2\.0 calibrated linear: 100 − penalty points per 1000 words \(reference word count 1000, scaling factor 1\)/);
+  it('names the scoring model its quality score comes from, and a Critical error as the reason it failed', () => {
+    expect(figure(page, 'model')).toMatch(/^MQM 2\.0 calibrated linear model: 100 − penalty points per 1000 words \(reference word count 1000, scaling factor 1\)/);
+    const annotations = [...ANNOTATIONS, at('said', { mqmCategory: 'accuracy/mistranslation', severity: 'critical' })];
+    const raw = scoreReview(annotations, DOCUMENT.wordCount, MQM_STANDARD_PRESET, { model: 'raw-linear', criticalFails: true });
+    const rawPage = parse(report({ annotations, scorecard: raw }));
+    expect(figure(rawPage, 'model')).toMatch(/^MQM 2\.0 raw linear model: 100 × \(1 − penalty points \/ evaluation word count\)/);
+    expect(rawPage.querySelector('.verdict')?.textContent).toMatch(/^FAIL · a Critical error fails the review whatever its score/);
   });
 
   it('prints PASS when the scorecard passes, with its own threshold', () => {

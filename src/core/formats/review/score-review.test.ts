@@ -48,3 +48,22 @@ describe('flagScoring and flagPoints', () => {
     expect(flagPoints(card, flag({ mqmCategory: 'terminology', severity: 'minor' }))).toBeUndefined();
   });
 });
+
+describe('scoreReview with the MQM 2.0 model options', () => {
+  const major = flag({ mqmCategory: 'accuracy/mistranslation', severity: 'major' });
+
+  it('the calibrated model (default) is 100 − points per 1000 words; the raw one 100 × (1 − points / words)', () => {
+    // 5 points over 200 words: 25 per 1000.
+    expect(scoreReview([major], 200, MQM_STANDARD_PRESET)).toMatchObject({ model: 'calibrated-linear', qualityScore: 75, pass: false, failedBy: 'threshold' });
+    expect(scoreReview([major], 200, MQM_STANDARD_PRESET, { model: 'raw-linear' })).toMatchObject({ model: 'raw-linear', qualityScore: 97.5, pass: true, failedBy: null });
+    // The raw model is not floored: 40 points over 20 words.
+    expect(scoreReview(Array(8).fill(major), 20, MQM_STANDARD_PRESET, { model: 'raw-linear' }).qualityScore).toBe(-100);
+  });
+
+  it('any Critical error fails the text when asked, whatever its score', () => {
+    const critical = flag({ mqmCategory: 'accuracy/mistranslation', severity: 'critical' });
+    expect(scoreReview([critical], 10_000, MQM_STANDARD_PRESET)).toMatchObject({ pass: true, failedBy: null });
+    expect(scoreReview([critical], 10_000, MQM_STANDARD_PRESET, { criticalFails: true })).toMatchObject({ qualityScore: 99, pass: false, failedBy: 'critical-error' });
+    expect(scoreReview([major], 10_000, MQM_STANDARD_PRESET, { criticalFails: true })).toMatchObject({ pass: true, failedBy: null });
+  });
+});

@@ -51,7 +51,7 @@ describe('review settings', () => {
   const defaults = REVIEW_SETTING_DEFAULTS;
 
   it('default to MQM standard, threshold 90 (core/mqm’s), all checks on and no user rules', async () => {
-    expect(defaults).toEqual({ reviewPreset: 'mqm', customPreset: null, passThreshold: 90, disabledChecks: [], userRegexRules: [] });
+    expect(defaults).toEqual({ reviewPreset: 'mqm', customPreset: null, passThreshold: 90, scoringModel: 'calibrated-linear', criticalFails: false, disabledChecks: [], userRegexRules: [] });
     expect(Object.isFrozen(defaults) && Object.isFrozen(defaults.disabledChecks) && Object.isFrozen(defaults.userRegexRules)).toBe(true);
     expect(await getSetting(db, 'reviewPreset', defaults.reviewPreset)).toBe('mqm');
     expect(await getSetting(db, 'passThreshold', defaults.passThreshold)).toBe(90);

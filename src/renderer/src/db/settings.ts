@@ -32,6 +32,10 @@ export interface SettingValues {
   customPreset: unknown;
   /** The quality score a review must reach to pass (0–100). */
   passThreshold: number;
+  /** The MQM 2.0 scoring model (ADR 0016): calibrated linear (100 − points per 1000 words) or raw linear. */
+  scoringModel: 'calibrated-linear' | 'raw-linear';
+  /** MQM's option: any Critical error fails the review whatever its score. */
+  criticalFails: boolean;
   /** Ids of the QA checks the translator switched off. */
   disabledChecks: readonly string[];
   userRegexRules: readonly UserRegexRule[];
@@ -76,6 +80,8 @@ const guards: Guards = {
   // Anything goes: parsePreset reports what is wrong with it when it is used.
   customPreset: (value): value is unknown => value !== undefined,
   passThreshold: (value): value is number => typeof value === 'number' && value >= 0 && value <= 100,
+  scoringModel: (value): value is SettingValues['scoringModel'] => value === 'calibrated-linear' || value === 'raw-linear',
+  criticalFails: isBoolean,
   disabledChecks: isStringArray,
   userRegexRules: (value): value is UserRegexRule[] => Array.isArray(value) && value.every(isUserRegexRule),
   showTermHighlights: isBoolean,
@@ -88,11 +94,13 @@ const guards: Guards = {
  * useSetting re-subscribes when its fallback changes identity, so a fresh [] per render would loop.
  */
 export const REVIEW_SETTING_DEFAULTS: Readonly<
-  Pick<SettingValues, 'reviewPreset' | 'customPreset' | 'passThreshold' | 'disabledChecks' | 'userRegexRules'>
+  Pick<SettingValues, 'reviewPreset' | 'customPreset' | 'passThreshold' | 'scoringModel' | 'criticalFails' | 'disabledChecks' | 'userRegexRules'>
 > = Object.freeze({
   reviewPreset: 'mqm',
   customPreset: null,
   passThreshold: DEFAULT_PASS_THRESHOLD,
+  scoringModel: 'calibrated-linear',
+  criticalFails: false,
   disabledChecks: Object.freeze([]),
   userRegexRules: Object.freeze([]),
 });

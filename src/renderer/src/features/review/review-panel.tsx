@@ -168,6 +168,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
           </select>
         </label>
         {presetChoice === 'custom' && customPreset !== undefined ? <CustomWeights stored={customPreset} problems={score?.presetProblems ?? []} /> : null}
+        <ScoringModelFields />
         <label className="panel-field">
           Pass threshold (quality score)
           <input
@@ -322,5 +323,27 @@ function CheckToggles({ legend, checks, disabled }: { legend: string; checks: re
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The MQM 2.0 model the score is, and whether a Critical error fails the review whatever its score (ADR 0016). */
+function ScoringModelFields() {
+  const db = useDatabase();
+  const model = useSetting('scoringModel', REVIEW_SETTING_DEFAULTS.scoringModel);
+  const criticalFails = useSetting('criticalFails', REVIEW_SETTING_DEFAULTS.criticalFails);
+  return (
+    <>
+      <label className="panel-field">
+        Scoring model
+        <select value={model ?? 'calibrated-linear'} onChange={(event) => void setSetting(db, 'scoringModel', event.target.value as 'calibrated-linear' | 'raw-linear')}>
+          <option value="calibrated-linear">Calibrated linear (100 − points per 1000 words)</option>
+          <option value="raw-linear">Raw linear (100 × (1 − points / words))</option>
+        </select>
+      </label>
+      <label className="panel-check">
+        <input type="checkbox" checked={criticalFails ?? false} onChange={(event) => void setSetting(db, 'criticalFails', event.target.checked)} />
+        Any Critical error fails the review
+      </label>
+    </>
   );
 }

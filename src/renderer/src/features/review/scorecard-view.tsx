@@ -1,5 +1,6 @@
 // Renderer: the MQM scorecard: score, verdict, breakdown table and a bar chart.
 import { SEVERITIES, SEVERITY_LABELS, getCategory, type Scorecard } from '@core/mqm';
+import { scoringModelText } from '@core/formats/review/scoring-model-text';
 
 export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard; presetLabel: string }) {
   const byCategory = new Map<string, number>();
@@ -18,9 +19,9 @@ export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard
         </span>
       </p>
       <p className="score-model" data-testid="score-model">
-        MQM 2.0 calibrated linear model: 100 − penalty points per 1000 words (reference word count 1000, scaling factor 1), floored at
-        0, over {scorecard.wordCount.toLocaleString()} target words.
+        {scoringModelText(scorecard)}
       </p>
+      {scorecard.failedBy === 'critical-error' ? <p className="score-failed-by">Failed: a Critical error fails the review whatever its score.</p> : null}
       {scorecard.breakdown.length > 0 ? (
         <>
           <table className="breakdown">

@@ -16,9 +16,11 @@ export function useScorecard(docId: string | null, wordCount: number): ReviewSco
   const choice = useSetting('reviewPreset', REVIEW_SETTING_DEFAULTS.reviewPreset);
   const custom = useSetting('customPreset', REVIEW_SETTING_DEFAULTS.customPreset);
   const threshold = useSetting('passThreshold', REVIEW_SETTING_DEFAULTS.passThreshold);
+  const model = useSetting('scoringModel', REVIEW_SETTING_DEFAULTS.scoringModel);
+  const criticalFails = useSetting('criticalFails', REVIEW_SETTING_DEFAULTS.criticalFails);
   return useMemo(() => {
-    if (!docId || !annotations || choice === undefined || threshold === undefined) return null;
+    if (!docId || !annotations || choice === undefined || threshold === undefined || model === undefined || criticalFails === undefined) return null;
     const { preset, problems } = resolveReviewPreset(choice, custom);
-    return { scorecard: scoreReview(annotations, wordCount, preset, { threshold }), preset, presetProblems: problems };
-  }, [docId, annotations, choice, custom, threshold, wordCount]);
+    return { scorecard: scoreReview(annotations, wordCount, preset, { threshold, model, criticalFails }), preset, presetProblems: problems };
+  }, [docId, annotations, choice, custom, threshold, model, criticalFails, wordCount]);
 }
