@@ -72,6 +72,7 @@ export const COMMANDS = [
   command('file.exportTmx', 'Export Translation Memory (TMX)…', 'File', null),
   command('file.exportMqmTsv', 'Export MQM Annotations (TSV)…', 'File', null),
   command('file.importAnnotations', 'Import Annotations (Web Annotation JSON-LD)…', 'File', null),
+  command('file.addSource', 'Add Source…', 'File', null),
   command('file.exportLibrary', 'Export Library…', 'File', null),
   command('file.restoreBackup', 'Restore from Backup…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),

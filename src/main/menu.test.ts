@@ -47,6 +47,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       'Export Review Report (CSV)…',
       'Import Annotations (Web Annotation JSON-LD)…',
       '-',
+      'Add Source…',
       'Export Bilingual File (XLIFF)…',
       'Export Translation Memory (TMX)…',
       'Export MQM Annotations (TSV)…',

@@ -60,6 +60,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('file.exportReviewCsv', send),
       commandItem('file.importAnnotations', send),
       separator,
+      commandItem('file.addSource', send),
       commandItem('file.exportBilingual', send),
       commandItem('file.exportTmx', send),
       commandItem('file.exportMqmTsv', send),

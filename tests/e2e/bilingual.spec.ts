@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
-import { bilingualFixtures, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
+import { bilingualFixtures, corpusLines, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
 import { cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 const fixtures = bilingualFixtures(24);
@@ -188,6 +188,52 @@ test.describe('bilingual review', () => {
     const first = editor(page).locator('.segment').first();
     await expect(first.locator('.segment-source')).toHaveText('People are the key.');
     await expect(first.locator('.segment-target')).toHaveText('Menschen sind der Schlüssel.');
+  });
+
+  test('Add source… pairs a source with a monolingual article by length, the reviewer fixes the pairs, and a bilingual copy opens', async ({ page }) => {
+    const { source, target } = corpusLines(12);
+    await openGlossa(page);
+    await importThroughDialog(page, [{ name: 'news.txt', mimeType: 'text/plain', buffer: Buffer.from(target.join('\n\n')) }]);
+    await expect(libraryItems(page)).toHaveCount(2);
+    // The source has a photo caption the English article left out: 13 units for 12 paragraphs.
+    const caption = '（图片来源：新华社）';
+    const zh = [...source.slice(0, 4), caption, ...source.slice(4)];
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Add source…' }).click();
+    await (await chooser).setFiles([{ name: 'news.zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh.join('\n')) }]);
+    const dialog = page.getByRole('dialog', { name: 'Add source to “news”' });
+    await expect(dialog).toContainText('paired by length (Gale–Church)');
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    const pair = (n: number) => dialog.locator(`tbody tr[data-pair="${n}"]`);
+    // Length alone pairs the caption with the byline and the byline's source with the dateline.
+    await expect(pair(5).locator('.alignment-source')).toHaveText(caption);
+    await expect(pair(6)).toHaveAttribute('data-kind', '2-1');
+    // Fix by hand: the caption up into pair 4, the byline's source up into pair 5, then split the caption off pair 4.
+    await dialog.getByRole('button', { name: 'Move the first source unit of pair 5 to pair 4' }).click();
+    await dialog.getByRole('button', { name: 'Move the first source unit of pair 6 to pair 5' }).click();
+    await dialog.getByRole('button', { name: 'Split pair 4' }).click();
+    await expect(pair(5)).toHaveAttribute('data-kind', '1-0');
+    await expect(pair(5).locator('.alignment-source')).toHaveText(caption);
+    await expect(pair(6).locator('.alignment-source')).toHaveText(source[4]!);
+    await expect(pair(6).locator('.alignment-target')).toHaveText(target[4]!);
+    await expect(pair(7).locator('.alignment-source')).toHaveText(source[5]!);
+    await expect(dialog.locator('tbody tr')).toHaveCount(13);
+    await dialog.getByRole('button', { name: 'Make bilingual copy' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(libraryItems(page)).toHaveCount(3);
+    await expect(libraryItems(page).filter({ hasText: 'news (with source)' })).toHaveCount(1);
+    await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 })).toContainText('news (with source)');
+    const segments = editor(page).locator('.segment');
+    await expect(segments).toHaveCount(13);
+    await expect(segments.nth(4).locator('.segment-source')).toHaveText(caption);
+    await expect(segments.nth(4).locator('.segment-target')).toHaveText('');
+    await expect(segments.nth(5).locator('.segment-source')).toHaveText(source[4]!);
+    await expect(segments.nth(5).locator('.segment-target')).toHaveText(target[4]!);
+    // The monolingual original is as it was.
+    await libraryItems(page).filter({ hasText: 'news', hasNotText: 'with source' }).click();
+    await expect(editor(page).locator('.segment')).toHaveCount(0);
+    await expect(editor(page).locator('p')).toHaveCount(12);
   });
 
   test('a file that is not well-formed is refused with its name, line and column, and nothing is stored', async ({ page }) => {

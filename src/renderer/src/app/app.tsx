@@ -213,6 +213,7 @@ function Shell() {
           onMoveToTrash={() => void trashActive()}
           onTogglePanel={togglePanel}
           onShowPanel={setPanel}
+          onOpenDocument={open}
         />
         </PaneBoundary>
       ) : (

@@ -5,7 +5,7 @@ import type { LanguagePair } from '@core/model';
 import { errorMessage } from '@core/errors';
 import { renameDocument, setLanguagePair, setScrollTop, setSetting, useBilingual, useDatabase, useDocumentText, useSetting, type DocumentSummary } from '../../db';
 import { useCommand, useExecuteCommand } from '../../commands';
-import { BilingualPlugin } from '../bilingual';
+import { AddSourcePlugin, BilingualPlugin } from '../bilingual';
 import { ArticleContent, ArticleEditor } from '../../editor/article-editor';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
@@ -47,6 +47,8 @@ interface ArticleViewProps {
   onMoveToTrash(): void;
   onTogglePanel(panel: Exclude<SidePanel, null>): void;
   onShowPanel(panel: Exclude<SidePanel, null>): void;
+  /** Opens another document (the bilingual copy "Add source…" makes). */
+  onOpenDocument(documentId: string): void;
 }
 
 const SCROLL_SAVE_DELAY_MS = 300;
@@ -147,6 +149,11 @@ export function ArticleView(props: ArticleViewProps) {
             </button>
           </span>
         ) : null}
+        {document.bilingual === undefined ? (
+          <button type="button" onClick={() => execute('file.addSource')}>
+            Add source…
+          </button>
+        ) : null}
         <button type="button" className="danger" onClick={onMoveToTrash}>
           Move to Trash
         </button>
@@ -182,6 +189,7 @@ export function ArticleView(props: ArticleViewProps) {
             <AnnotationMargin paneRef={pane} />
           </div>
         </main>
+        {document.bilingual === undefined ? <AddSourcePlugin document={document} onOpen={props.onOpenDocument} /> : null}
         {bilingual ? <BilingualPlugin record={bilingual} document={document} termsVisible={props.showTermHighlights} /> : null}
         <FloatingToolbar />
         <TermHighlights docId={document.id} visible={props.showTermHighlights} />
