@@ -6,7 +6,7 @@
  * 0-1, 2-1, 1-2 and 2-2 pairs from character lengths alone. Then the translator corrects it with
  * the editing helpers below, each of which keeps every unit in exactly one pair, in order.
  */
-import { charFlags, SPACE, ZERO_WIDTH_SPACE } from '../text';
+import { cachedSegmenter, charFlags, SPACE, ZERO_WIDTH_SPACE } from '../text';
 
 /** Indices into the source units and the target paragraphs, each run contiguous and increasing. */
 export interface AlignmentPair {
@@ -236,17 +236,6 @@ export function moveUnit(alignment: Alignment, index: number, side: AlignmentSid
   return to === 'next' ? withPairs(alignment, index, 2, left, grown) : withPairs(alignment, neighbour, 2, grown, left);
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(locale: string): Intl.Segmenter {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(locale, segmenter);
-  }
-  return segmenter;
-}
-
 /** The text's paragraphs: its non-blank lines, trimmed (a blank line between paragraphs changes nothing). */
 export function splitParagraphs(text: string): string[] {
   return text
@@ -262,7 +251,7 @@ export function splitParagraphs(text: string): string[] {
  * translator merges them back.
  */
 export function splitSentences(text: string, locale: string): string[] {
-  const segmenter = sentenceSegmenter(locale);
+  const segmenter = cachedSegmenter(locale, 'sentence');
   return splitParagraphs(text).flatMap((paragraph) =>
     Array.from(segmenter.segment(paragraph), ({ segment }) => segment.trim()).filter((sentence) => sentence !== ''),
   );

@@ -56,13 +56,19 @@ export interface WordSegment {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenterFor(locale: string): Intl.Segmenter {
-  let segmenter = segmenters.get(locale);
+/** One Intl.Segmenter per locale and granularity: making one costs more than segmenting a sentence. */
+export function cachedSegmenter(locale: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${granularity}:${locale}`;
+  let segmenter = segmenters.get(key);
   if (!segmenter) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, segmenter);
+    segmenter = new Intl.Segmenter(locale, { granularity });
+    segmenters.set(key, segmenter);
   }
   return segmenter;
+}
+
+function segmenterFor(locale: string): Intl.Segmenter {
+  return cachedSegmenter(locale, 'word');
 }
 
 /**

@@ -27,7 +27,7 @@ export interface BilingualArticle {
 }
 
 /** Blocks of the article's plain text are joined by a blank line (Lexical's root text content). */
-const BLOCK_SEPARATOR = '\n\n';
+export const BLOCK_SEPARATOR = '\n\n';
 
 /**
  * The article and record of a bilingual file. `original` is the file's text (kept for the XLIFF

@@ -6,8 +6,7 @@ import { bilingualInput, type BilingualInput, type SegmentLayout } from '@core/q
 import type { BilingualRecord } from '@core/model';
 import { $readSegmentTargets } from './bilingual-article';
 
-/** Lexical's root text content puts a blank line between blocks. */
-const BLOCK_SEPARATOR_LENGTH = 2;
+import { BLOCK_SEPARATOR } from './bilingual-import';
 
 export function $segmentCheckInput(record: BilingualRecord): { segments: BilingualInput[]; layouts: Map<string, SegmentLayout> } {
   const starts = new Map<string, { start: number; length: number }>();
@@ -15,7 +14,7 @@ export function $segmentCheckInput(record: BilingualRecord): { segments: Bilingu
   $getRoot()
     .getChildren()
     .forEach((block, index) => {
-      if (index > 0) offset += BLOCK_SEPARATOR_LENGTH;
+      if (index > 0) offset += BLOCK_SEPARATOR.length;
       const length = block.getTextContent().length;
       starts.set(block.getKey(), { start: offset, length });
       offset += length;

@@ -6,11 +6,8 @@ import { fileStem } from '@core/file-names';
 import { languagePairFromFileName, systemDocument } from '@core/formats/mqm-tsv';
 import type { GlossaDocument } from '@core/model';
 import { createAnnotation, createDocument, writeAll, type GlossaDatabase } from '../../db';
-import { bilingualArticle } from '../../editor/bilingual/bilingual-import';
+import { BLOCK_SEPARATOR, bilingualArticle } from '../../editor/bilingual/bilingual-import';
 import type { SystemsTable } from './systems-table';
-
-/** Blocks of the article's plain text are joined by a blank line (Lexical's root text content). */
-const BLOCK_SEPARATOR = '\n\n';
 
 export async function openMqmSystem(db: GlossaDatabase, table: SystemsTable, system: string): Promise<{ document: GlossaDocument; summary: string }> {
   const languages = languagePairFromFileName(table.fileName);
