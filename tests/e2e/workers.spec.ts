@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Worker } from '@playwright/test';
-import { editor, openGlossa } from './fixtures';
+import { editor, importThroughDialog, openGlossa } from './fixtures';
 
 function queueItem(page: Page, text: string) {
   return page.getByRole('complementary', { name: 'Review panel' }).getByRole('list', { name: 'Review queue' }).locator('.queue-entry', { hasText: text });
@@ -36,5 +36,33 @@ test.describe('workers', () => {
     await page.keyboard.type(' [ad_3]');
     await expect.poll(() => qaWorkers.length).toBe(2);
     await expect(queueItem(page, '[ad_3]')).toBeVisible();
+  });
+  test('closing a document while its checks run says nothing, and the next document is checked', async ({ page }) => {
+    const qaWorkers: Worker[] = [];
+    page.on('worker', (worker) => {
+      if (/qa\.worker/.test(worker.url())) qaWorkers.push(worker);
+    });
+    await openGlossa(page);
+    await page.getByRole('button', { name: 'Review panel' }).click();
+    await expect(queueItem(page, '[ad_1]')).toBeVisible();
+    await expect.poll(() => qaWorkers.length).toBe(1);
+
+    // From now on the worker takes every run and never answers: the next run stays running.
+    await qaWorkers[0]!.evaluate(() => {
+      const scope = self as unknown as { postMessage: () => void; received: number; addEventListener(type: 'message', listener: () => void): void };
+      scope.received = 0;
+      scope.postMessage = () => undefined;
+      scope.addEventListener('message', () => void scope.received++);
+    });
+    await editor(page).locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' [ad_2]');
+    await expect.poll(() => qaWorkers[0]!.evaluate(() => (self as unknown as { received: number }).received)).toBeGreaterThan(0);
+
+    // Another document opens while that run is still out: the stopped run is not an error.
+    await importThroughDialog(page, [{ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('A second article. [ad_9] is left in it.') }]);
+    await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 })).toHaveText('second');
+    await expect(queueItem(page, '[ad_9]')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

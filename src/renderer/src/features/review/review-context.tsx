@@ -91,7 +91,8 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
       .then(
         (run) => setResult({ findings: run.findings, problems: run.problems, elapsedMs: run.elapsedMs }),
         (error: unknown) => {
-          if (isWorkerCallError(error, 'superseded')) return;
+          // A newer run replaced this one, or the document was closed while it ran: neither is news.
+          if (isWorkerCallError(error, 'superseded') || isWorkerCallError(error, 'stopped')) return;
           // It already says what happened ("The quality checks stopped unexpectedly and were restarted.").
           if (isWorkerCallError(error)) return notify('error', error.message);
           notify('error', `The automatic checks failed: ${errorMessage(error)}`);
