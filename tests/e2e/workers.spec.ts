@@ -5,16 +5,22 @@ function queueItem(page: Page, text: string) {
   return page.getByRole('complementary', { name: 'Review panel' }).getByRole('list', { name: 'Review queue' }).locator('.queue-entry', { hasText: text });
 }
 
+/** Opens Glossa with the review panel's first run done; the list grows as QA workers start. */
+async function openWithReviewQueue(page: Page): Promise<Worker[]> {
+  const qaWorkers: Worker[] = [];
+  page.on('worker', (worker) => {
+    if (/qa\.worker/.test(worker.url())) qaWorkers.push(worker);
+  });
+  await openGlossa(page);
+  await page.getByRole('button', { name: 'Review panel' }).click();
+  await expect(queueItem(page, '[ad_1]')).toBeVisible();
+  await expect.poll(() => qaWorkers.length).toBe(1);
+  return qaWorkers;
+}
+
 test.describe('workers', () => {
   test('a QA worker that dies during a run is reported at once and restarted, and the checks work again', async ({ page }) => {
-    const qaWorkers: Worker[] = [];
-    page.on('worker', (worker) => {
-      if (/qa\.worker/.test(worker.url())) qaWorkers.push(worker);
-    });
-    await openGlossa(page);
-    await page.getByRole('button', { name: 'Review panel' }).click();
-    await expect(queueItem(page, '[ad_1]')).toBeVisible();
-    await expect.poll(() => qaWorkers.length).toBe(1);
+    const qaWorkers = await openWithReviewQueue(page);
 
     // From now on the worker never answers, and dies right after it receives the next run.
     await qaWorkers[0]!.evaluate(() => {
@@ -38,14 +44,7 @@ test.describe('workers', () => {
     await expect(queueItem(page, '[ad_3]')).toBeVisible();
   });
   test('closing a document while its checks run says nothing, and the next document is checked', async ({ page }) => {
-    const qaWorkers: Worker[] = [];
-    page.on('worker', (worker) => {
-      if (/qa\.worker/.test(worker.url())) qaWorkers.push(worker);
-    });
-    await openGlossa(page);
-    await page.getByRole('button', { name: 'Review panel' }).click();
-    await expect(queueItem(page, '[ad_1]')).toBeVisible();
-    await expect.poll(() => qaWorkers.length).toBe(1);
+    const qaWorkers = await openWithReviewQueue(page);
 
     // From now on the worker takes every run and never answers: the next run stays running.
     await qaWorkers[0]!.evaluate(() => {
