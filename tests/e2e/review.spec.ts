@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, editor, openGlossa } from './fixtures';
+import { cardFor, cards, editor, openGlossa } from './fixtures';
 
 function panel(page: Page) {
   return page.getByRole('complementary', { name: 'Review panel' });
@@ -46,16 +46,20 @@ test.describe('review', () => {
     await openReview(page);
     await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
     await panel(page).getByRole('button', { name: 'Make flag' }).click();
-    const flag = cardFor(page, 'Zheng Shajie');
+    // The card by its annotation, not its quote: the quote follows the words once the fix is saved.
+    const id = await cardFor(page, 'Zheng Shajie').getAttribute('data-annotation-id');
+    const flag = cards(page).and(page.locator(`[data-annotation-id="${id}"]`));
     await expect(flag.getByLabel('Suggested fix')).toHaveValue('Zheng Zhajie');
     await flag.getByRole('button', { name: 'Apply suggestion' }).click();
     await expect(editor(page).locator('p').nth(5)).toHaveText('Zheng Zhajie hosted');
     await expect(flag.locator('.card-status')).toHaveText('Fixed');
+    await expect(flag.locator('.card-quote')).toHaveText('Zheng Zhajie');
 
     await editor(page).focus();
     await page.keyboard.press('Control+z');
     await expect(editor(page).locator('p').nth(5)).toHaveText('Zheng Shajie hosted');
-    await expect(cardFor(page, 'Zheng Shajie').locator('.card-status')).toHaveText('Open');
+    await expect(flag.locator('.card-status')).toHaveText('Open');
+    await expect(flag.locator('.card-quote')).toHaveText('Zheng Shajie');
 
     // F8 and Shift+F8 move through the queue from anywhere.
     await editor(page).focus();
