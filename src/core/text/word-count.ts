@@ -29,9 +29,11 @@ export function countWords(text: string): number {
   let inWord = false;
   let afterJoiner = false;
   for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index) ?? 0;
+    // charCodeAt, and codePointAt only at a high surrogate: the count runs over every segment of a document at each check run.
+    const unit = text.charCodeAt(index);
+    const codePoint = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(index) ?? unit) : unit;
     const start = index;
-    index += charLength(codePoint);
+    index += codePoint > 0xffff ? 2 : 1;
     const flags = charFlags(codePoint);
     if ((flags & CJK) !== 0) {
       count += 1;
