@@ -90,6 +90,12 @@ export interface DocumentRecord extends StoredRecord, LanguagePair {
   scrollTop?: number;
   /** Set on bilingual documents (their segments are in the `bilingual` table). */
   bilingual?: { origin: BilingualOrigin; segments: number };
+  /**
+   * The text's revision (DocumentText.revision), kept here in the same transaction by every save, so
+   * a save checks it without reading the whole article back. Absent on rows written before it was
+   * added: the save then reads the text's own revision.
+   */
+  textRevision?: number;
 }
 
 /** A document's text, stored under the document's id. */

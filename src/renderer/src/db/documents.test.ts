@@ -151,6 +151,32 @@ describe('saveDocumentContent', () => {
     });
     expect(await getDocumentText(db, created.id)).toMatchObject({ plainText: 'first window again', revision: 2 });
   });
+
+  it('checks the revision on the document row, without reading the article back (it can be tens of MB)', async () => {
+    const created = await createDocument(db, documentInput());
+    await saveDocumentContent(db, created.id, { ...content, plainText: 'one', baseRevision: 0 });
+    expect((await db.documents.get(created.id))?.textRevision).toBe(1);
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      await saveDocumentContent(db, created.id, { ...content, plainText: 'two', baseRevision: 1 });
+      expect(get.mock.contexts.map((store) => (store as IDBObjectStore).name)).not.toContain('documentTexts');
+    } finally {
+      get.mockRestore();
+    }
+    expect((await db.documents.get(created.id))?.textRevision).toBe(2);
+    expect(await getDocumentText(db, created.id)).toMatchObject({ plainText: 'two', revision: 2 });
+  });
+
+  it('still refuses a stale save on a document stored before the row kept the revision', async () => {
+    const created = await createDocument(db, documentInput());
+    await saveDocumentContent(db, created.id, { ...content, plainText: 'saved elsewhere', baseRevision: 0 });
+    await db.documents.update(created.id, { textRevision: undefined });
+    expect((await db.documents.get(created.id))?.textRevision).toBeUndefined();
+    await expect(saveDocumentContent(db, created.id, { ...content, plainText: 'stale', baseRevision: 0 })).rejects.toMatchObject({ code: 'stale-revision' });
+    await saveDocumentContent(db, created.id, { ...content, plainText: 'current', baseRevision: 1 });
+    expect(await getDocumentText(db, created.id)).toMatchObject({ plainText: 'current', revision: 2 });
+    expect((await db.documents.get(created.id))?.textRevision).toBe(2);
+  });
 });
 
 describe('renameDocument', () => {
