@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { percentile } from './corpus';
-import { heapMB, importBigArticle, measureOpen, measureTyping, round } from './big-article';
+import { heapMB, importBigArticle, measureOpen, measureTyping, round, startProfile } from './big-article';
 
 const ANNOTATIONS = Number(process.env.GLOSSA_BENCH_ANNOTATIONS ?? 5000);
 
@@ -115,24 +115,11 @@ async function measureAnnotate(page: Page, samples = Number(process.env.GLOSSA_B
       });
     });
     await page.waitForTimeout(400); // let the editor take the new selection, as a drag would
-    const profiler = process.env.GLOSSA_BENCH_PROFILE && i === 1 ? await page.context().newCDPSession(page) : null;
-    if (profiler) {
-      await profiler.send('Profiler.enable');
-      await profiler.send('Profiler.start');
-    }
+    const profiler = process.env.GLOSSA_BENCH_PROFILE && i === 1 ? await startProfile(page) : null;
     await page.keyboard.press('Control+Alt+M');
     if (profiler) {
       await page.waitForTimeout(6000);
-      const { profile } = await profiler.send('Profiler.stop');
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-      const dt = profile.timeDeltas ?? [];
-      (profile.samples ?? []).forEach((id, index) => {
-        const node = byId.get(id)!;
-        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
-        self.set(key, (self.get(key) ?? 0) + (dt[index] ?? 0) / 1000);
-      });
-      console.log('[bench] profile', JSON.stringify([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, Math.round(v)])));
+      console.log('[bench] profile', JSON.stringify(await profiler.stop()));
     }
     if (process.env.GLOSSA_BENCH_VERBOSE && i === 0) {
       await page.waitForTimeout(300);

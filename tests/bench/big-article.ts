@@ -73,3 +73,24 @@ export async function heapMB(page: Page): Promise<number> {
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** Starts the CDP sampling profiler; stop() returns the functions with the most self time (ms), for GLOSSA_BENCH_PROFILE runs. */
+export async function startProfile(page: Page): Promise<{ stop(): Promise<[string, number][]> }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, index) => {
+        const node = byId.get(id)!;
+        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+      });
+      return [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => [key, Math.round(ms)]);
+    },
+  };
+}

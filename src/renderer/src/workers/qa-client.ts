@@ -8,6 +8,8 @@ interface QaRun {
   findings: KeyedFinding[];
   problems: ConfigProblem[];
   elapsedMs: number;
+  /** Of elapsedMs, the source-against-target checks and placing their findings (bilingual documents only). */
+  bilingualMs?: number;
 }
 
 const RUN_TIMEOUT_MS = 10_000;

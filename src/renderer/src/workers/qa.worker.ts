@@ -17,9 +17,11 @@ const api = {
     const started = performance.now();
     const result = runChecks(text, context, enabledIds);
     if (!bilingual) return { ...result, elapsedMs: performance.now() - started };
+    const bilingualStarted = performance.now();
     const segments = runBilingualChecks(bilingual.segments, bilingual.context, bilingual.enabledIds);
     const findings = [...result.findings, ...findingsInArticle(segments.findings, bilingual.layouts, text)].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { findings, problems: [...result.problems, ...segments.problems], elapsedMs: performance.now() - started };
+    const finished = performance.now();
+    return { findings, problems: [...result.problems, ...segments.problems], elapsedMs: finished - started, bilingualMs: finished - bilingualStarted };
   },
 };
 
