@@ -3,7 +3,7 @@
 // an anchor, go back to the words. Plain functions over the editor, the database and the
 // annotation store, made once per document, so the object never changes and reading it
 // re-renders nothing. The Lexical side (commands, listeners) is in annotations-plugin.tsx.
-import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { describeRange } from '@core/anchoring';
 import { errorMessage } from '@core/errors';
 import type { Annotation, AnnotationKind } from '@core/model';
@@ -102,8 +102,9 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
     kind: AnnotationKind,
     range: { start: number; end: number; text: string },
     fields: AnnotationFields = {},
-    options: { captureKeys?: boolean } = {},
+    options: { captureKeys?: boolean; focusCard?: boolean } = {},
   ): Promise<string | null> => {
+    const focusCard = options.focusCard !== false;
     // Everything up to the first await runs in the task of the shortcut or the click: the
     // words are marked and the keyboard moves to the capture field before another key can
     // reach the article (the row is stored after, 50-80 ms later with many annotations).
@@ -124,7 +125,8 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
           const selection = marked ? $selectOffsets(range.start, range.end) : null;
           if (selection) $setSelection(selection);
         },
-        { discrete: true },
+        // Made from elsewhere (the review queue), the keyboard stays there: the DOM selection is not moved into the article.
+        { discrete: true, ...(focusCard ? {} : { tag: SKIP_DOM_SELECTION_TAG }) },
       );
     } catch (error) {
       notify('error', `Could not create the annotation: ${errorMessage(error)}`);
@@ -137,7 +139,7 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
     store.noteMade(id);
     if (options.captureKeys !== false) store.beginCapture(id);
     store.setActive(id);
-    store.requestFocus(id);
+    if (focusCard) store.requestFocus(id);
     try {
       await createAnnotation(db, {
         id,
@@ -192,8 +194,8 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
     async createAt(kind, start, end, fields) {
       const text = editor.getEditorState().read(() => $getRoot().getTextContent());
       if (start < 0 || end > text.length || end <= start) return null;
-      // From the review queue: the queue keeps the keyboard (F, J, K), so no key capture.
-      return annotateRange(kind, { start, end, text }, fields, { captureKeys: false });
+      // From the review queue: the queue keeps the keyboard (F, J, K), so no key capture and no focus on the card.
+      return annotateRange(kind, { start, end, text }, fields, { captureKeys: false, focusCard: false });
     },
     async applySuggestion(id) {
       // A suggestion typed a moment ago may still be a card draft: store it, then read it back.

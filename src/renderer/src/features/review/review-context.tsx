@@ -6,7 +6,7 @@ import { $getRoot } from 'lexical';
 import { BILINGUAL_CHECKS, CHECKS, type ConfigProblem, type GlossaryEntry, type KeyedFinding } from '@core/qa';
 import type { BilingualRecord, LanguagePair } from '@core/model';
 import { $segmentCheckInput } from '../../editor/bilingual/segment-check-input';
-import { REVIEW_SETTING_DEFAULTS, dismissFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
+import { REVIEW_SETTING_DEFAULTS, dismissFinding, restoreFinding, useDatabase, useDismissedKeys, useDocumentTerms, useSetting } from '../../db';
 import { domRangesFor, paintHighlight } from '../../editor/highlights';
 import { registerEditorSettled } from '../../editor/editor-settled';
 import { QaClient } from '../../workers/qa-client';
@@ -23,7 +23,14 @@ interface ReviewApi {
   running: boolean;
   lastRunMs: number | null;
   runChecks(): void;
+  /** The findings of the last run that the translator dismissed (the queue's "Dismissed" filter). */
+  dismissedFindings: readonly KeyedFinding[];
+  /** Dismisses the finding and says so, with an Undo in the message. */
   dismiss(finding: KeyedFinding): Promise<void>;
+  /** Shows a dismissed finding again. */
+  restore(finding: KeyedFinding): Promise<void>;
+  /** Restores the last finding dismissed in this session (Ctrl+Z in the queue); the finding, or null when there is none. */
+  undoDismiss(): Promise<KeyedFinding | null>;
   toFlag(finding: KeyedFinding): Promise<void>;
   selectedFindingKey: string | null;
   selectFinding(finding: KeyedFinding | null): void;
@@ -122,6 +129,10 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
     () => (dismissed ? result.findings.filter((finding) => !dismissed.has(finding.key)) : NO_FINDINGS),
     [dismissed, result.findings],
   );
+  const dismissedFindings = useMemo(
+    () => (dismissed ? result.findings.filter((finding) => dismissed.has(finding.key)) : NO_FINDINGS),
+    [dismissed, result.findings],
+  );
 
   // Findings are painted with the CSS Custom Highlight API: they never enter the document.
   useEffect(() => {
@@ -153,16 +164,49 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
     [annotations, editor],
   );
 
-  const dismiss = useCallback(
-    async (finding: KeyedFinding) => {
+  // This session's dismissals, newest last: what Ctrl+Z in the queue and the messages' Undo take back.
+  const undoStack = useRef<KeyedFinding[]>([]);
+  const store = useCallback(
+    async (finding: KeyedFinding): Promise<boolean> => {
       try {
         await dismissFinding(db, { docId, checkId: finding.checkId, key: finding.key });
+        return true;
       } catch (error) {
         notify('error', `Could not dismiss the finding: ${errorMessage(error)}`);
+        return false;
       }
     },
     [db, docId, notify],
   );
+
+  const restore = useCallback(
+    async (finding: KeyedFinding) => {
+      undoStack.current = undoStack.current.filter((entry) => entry.key !== finding.key);
+      try {
+        await restoreFinding(db, docId, finding.key);
+      } catch (error) {
+        notify('error', `Could not restore the finding: ${errorMessage(error)}`);
+      }
+    },
+    [db, docId, notify],
+  );
+
+  const dismiss = useCallback(
+    async (finding: KeyedFinding) => {
+      if (!(await store(finding))) return;
+      undoStack.current = [...undoStack.current.filter((entry) => entry.key !== finding.key), finding];
+      const quote = finding.quote.length > 40 ? `${finding.quote.slice(0, 40)}…` : finding.quote;
+      notify('info', quote ? `Dismissed “${quote}”.` : 'Dismissed the finding.', { action: { label: 'Undo', run: () => void restore(finding) } });
+    },
+    [notify, restore, store],
+  );
+
+  const undoDismiss = useCallback(async () => {
+    const last = undoStack.current.at(-1);
+    if (!last) return null;
+    await restore(last);
+    return last;
+  }, [restore]);
 
   const toFlag = useCallback(
     async (finding: KeyedFinding) => {
@@ -172,10 +216,10 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
         severity: finding.severityHint,
         ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
       });
-      // The flag now carries it; the finding would only say the same thing twice.
-      if (id) await dismiss(finding);
+      // The flag now carries it; the finding would only say the same thing twice (not a dismissal to undo).
+      if (id) await store(finding);
     },
-    [annotations, dismiss],
+    [annotations, store],
   );
 
   const api = useMemo<ReviewApi>(
@@ -186,12 +230,15 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
       running,
       lastRunMs: result.elapsedMs,
       runChecks,
+      dismissedFindings,
       dismiss,
+      restore,
+      undoDismiss,
       toFlag,
       selectedFindingKey,
       selectFinding,
     }),
-    [bilingual, findings, result, running, runChecks, dismiss, toFlag, selectedFindingKey, selectFinding],
+    [bilingual, findings, result, running, runChecks, dismissedFindings, dismiss, restore, undoDismiss, toFlag, selectedFindingKey, selectFinding],
   );
   return <ReviewContext.Provider value={api}>{children}</ReviewContext.Provider>;
 }

@@ -1,6 +1,10 @@
 // Renderer: the review panel: scorecard, the queue of flags and automatic findings, and
 // review settings. F8 / Shift+F8 (anywhere) and J / K (in the queue) walk the queue.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+//
+// The queue has one current item, and it is the one with focus: Tab, a click or J/K move both
+// together, and every key acts on the item whose entry has focus. After an action the next item
+// becomes current and takes focus (as memoQ and Trados move on), so F8 and J go on from there.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { GOOGLE_WMT_PRESET, MQM_DIMENSIONS, MQM_STANDARD_PRESET, SEVERITIES, SEVERITY_LABELS, getCategory } from '@core/mqm';
 import { BILINGUAL_CHECKS, CHECKS } from '@core/qa';
 import type { AnnotationStatus } from '@core/model';
@@ -8,7 +12,7 @@ import { REVIEW_SETTING_DEFAULTS, setSetting, useDatabase, useSetting } from '..
 import { STATUS_LABELS, useAnnotationActions, useAnnotationRows } from '../annotations';
 import { useCommand } from '../../commands';
 import { useReviewApi } from './review-context';
-import { DEFAULT_FILTER, buildQueue, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
+import { DEFAULT_FILTER, buildQueue, nextAfter, stepQueue, type QueueFilter, type QueueItem } from './review-queue';
 import { ScorecardView } from './scorecard-view';
 import { CustomWeights, startingCustomPreset } from './custom-weights';
 import type { ReviewScore } from './use-scorecard';
@@ -32,42 +36,107 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
   const threshold = useSetting('passThreshold', REVIEW_SETTING_DEFAULTS.passThreshold);
   const disabled = useSetting('disabledChecks', REVIEW_SETTING_DEFAULTS.disabledChecks);
 
-  const items = useMemo(() => buildQueue(annotationRows, review.findings, filter), [annotationRows, review.findings, filter]);
+  const items = useMemo(
+    () => buildQueue(annotationRows, review.findings, filter, review.dismissedFindings),
+    [annotationRows, review.findings, filter, review.dismissedFindings],
+  );
+  // Where the current item was in the queue: the walk goes on from there once it has left it.
+  const lastIndex = useRef<number | undefined>(undefined);
+  // An item to give focus to as soon as it is in the queue (a finding an undo brings back).
+  const focusWhenShown = useRef<string | null>(null);
 
-  const select = (item: QueueItem | null) => {
+  const focusEntry = (key: string) => list.current?.querySelector<HTMLElement>(`.panel-item[data-key="${CSS.escape(key)}"]`)?.focus();
+
+  /** Makes the item current and shows it in the article; `focus` moves focus to its entry (not needed when focus is what made it current). */
+  const select = (item: QueueItem | null, { focus = true }: { focus?: boolean } = {}) => {
     setCurrentKey(item?.key ?? null);
     if (!item) return;
+    const index = items.findIndex((entry) => entry.key === item.key);
+    if (index >= 0) lastIndex.current = index;
     if (item.type === 'flag') {
       review.selectFinding(null);
       annotationsApi.activate(item.annotation.id, { scroll: item.annotation.anchorState !== 'orphan' });
     } else {
       review.selectFinding(item.finding);
     }
-    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(item.key)}"]`)?.focus());
+    if (focus) requestAnimationFrame(() => focusEntry(item.key));
   };
 
-  const step = (direction: 1 | -1) => select(stepQueue(items, currentKey, direction));
+  // F8 that opened the panel before the checks had answered: taken once the queue has items.
+  const pendingStep = useRef<1 | -1 | null>(null);
+  const step = (direction: 1 | -1) => {
+    if (items.length === 0) pendingStep.current = direction;
+    else select(stepQueue(items, currentKey, direction, lastIndex.current));
+  };
   // F8 / Shift+F8 from anywhere walk the queue while the panel is open.
   useCommand('review.next', () => step(1));
   useCommand('review.previous', () => step(-1));
 
-  const current = items.find((item) => item.key === currentKey) ?? null;
+  useEffect(() => {
+    if (pendingStep.current !== null && items.length > 0) {
+      const direction = pendingStep.current;
+      pendingStep.current = null;
+      step(direction);
+      return;
+    }
+    const key = focusWhenShown.current;
+    if (key === null || !items.some((item) => item.key === key)) return;
+    focusWhenShown.current = null;
+    const item = items.find((entry) => entry.key === key)!;
+    select(item);
+  });
+
+  /** Acts on the item and moves on to the next one, which takes focus. */
+  const actOn = (item: QueueItem, action: () => Promise<unknown>) => {
+    const next = nextAfter(items, item.key);
+    void action();
+    if (next) select(next);
+    else {
+      setCurrentKey(null);
+      requestAnimationFrame(() => list.current?.focus());
+    }
+  };
+
+  const flagFinding = (item: QueueItem) => item.type === 'finding' && actOn(item, () => review.toFlag(item.finding));
+  const dismissOrRestore = (item: QueueItem) =>
+    item.type === 'finding' && actOn(item, () => (item.dismissed ? review.restore(item.finding) : review.dismiss(item.finding)));
+  const setFlagStatus = (item: QueueItem, status: AnnotationStatus) =>
+    item.type === 'flag' && actOn(item, () => annotationsApi.update(item.annotation.id, { status }));
+
+  const undoDismiss = () =>
+    void review.undoDismiss().then((finding) => {
+      if (finding) focusWhenShown.current = `finding:${finding.key}`;
+    });
 
   const onQueueKey = (event: KeyboardEvent) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement) return;
-    const item = current;
+    // The item whose entry has focus, whatever was current before.
+    const focusedKey = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.queue-entry')?.dataset.key : undefined;
+    const item = items.find((entry) => entry.key === focusedKey) ?? current;
     const key = event.key.toLowerCase();
-    if (key === 'j') step(1);
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && key === 'z') undoDismiss();
+    else if (!plain) return;
+    else if (key === 'j') step(1);
     else if (key === 'k') step(-1);
-    else if (item?.type === 'finding' && key === 'f') void review.toFlag(item.finding);
-    else if (item?.type === 'finding' && (key === 'd' || event.key === 'Delete')) void review.dismiss(item.finding);
-    else if (item?.type === 'flag' && key === 'a') void annotationsApi.update(item.annotation.id, { status: 'accepted' });
-    else if (item?.type === 'flag' && key === 'r') void annotationsApi.update(item.annotation.id, { status: 'rejected' });
+    else if (item?.type === 'finding' && !item.dismissed && key === 'f') flagFinding(item);
+    else if (item?.type === 'finding' && (key === 'd' || event.key === 'Delete')) dismissOrRestore(item);
+    else if (item?.type === 'flag' && key === 'a') setFlagStatus(item, 'accepted');
+    else if (item?.type === 'flag' && key === 'r') setFlagStatus(item, 'rejected');
+    else if (item?.type === 'flag' && event.key === 'Enter') annotationsApi.activate(item.annotation.id, { scroll: item.annotation.anchorState !== 'orphan', focusCard: true });
     else return;
     event.preventDefault();
   };
 
-  const setStatusFilter = (value: string) => setFilter((old) => ({ ...old, status: value as QueueFilter['status'] }));
+  const current = items.find((item) => item.key === currentKey) ?? null;
+
+  // Another filter is another queue: the walk starts again at its top.
+  const changeFilter = (change: (old: QueueFilter) => QueueFilter) => {
+    lastIndex.current = undefined;
+    setCurrentKey(null);
+    setFilter(change);
+  };
+  const setStatusFilter = (value: string) => changeFilter((old) => ({ ...old, status: value as QueueFilter['status'] }));
 
   return (
     <aside className="review-panel annotations-panel" aria-label="Review panel">
@@ -76,7 +145,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
       <div className="panel-filters">
         <label>
           Show
-          <select value={filter.kind} onChange={(event) => setFilter((old) => ({ ...old, kind: event.target.value as QueueFilter['kind'] }))}>
+          <select value={filter.kind} onChange={(event) => changeFilter((old) => ({ ...old, kind: event.target.value as QueueFilter['kind'] }))}>
             <option value="all">Flags and findings</option>
             <option value="flag">Flags</option>
             <option value="finding">Automatic findings</option>
@@ -91,13 +160,14 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
                 {STATUS_LABELS[status]}
               </option>
             ))}
+            <option value="dismissed">Dismissed findings</option>
           </select>
         </label>
       </div>
       <div className="panel-filters">
         <label>
           Severity
-          <select value={filter.severity} onChange={(event) => setFilter((old) => ({ ...old, severity: event.target.value as QueueFilter['severity'] }))}>
+          <select value={filter.severity} onChange={(event) => changeFilter((old) => ({ ...old, severity: event.target.value as QueueFilter['severity'] }))}>
             <option value="all">Any severity</option>
             {SEVERITIES.map((severity) => (
               <option key={severity} value={severity}>
@@ -108,7 +178,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
         </label>
         <label>
           Category
-          <select value={filter.dimension} onChange={(event) => setFilter((old) => ({ ...old, dimension: event.target.value }))}>
+          <select value={filter.dimension} onChange={(event) => changeFilter((old) => ({ ...old, dimension: event.target.value }))}>
             <option value="all">Any category</option>
             {MQM_DIMENSIONS.map((dimension) => (
               <option key={dimension.id} value={dimension.id}>
@@ -119,7 +189,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
         </label>
         <label>
           Sort
-          <select value={filter.sort} onChange={(event) => setFilter((old) => ({ ...old, sort: event.target.value as QueueFilter['sort'] }))}>
+          <select value={filter.sort} onChange={(event) => changeFilter((old) => ({ ...old, sort: event.target.value as QueueFilter['sort'] }))}>
             <option value="position">By position</option>
             <option value="severity">By severity</option>
           </select>
@@ -140,15 +210,24 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
           {review.lastRunMs !== null ? ` · checks ${Math.round(review.lastRunMs)} ms` : ''}
         </span>
       </div>
-      <ul className="panel-list review-queue" aria-label="Review queue" ref={list} onKeyDown={onQueueKey}>
+      <ul className="panel-list review-queue" aria-label="Review queue" ref={list} tabIndex={-1} onKeyDown={onQueueKey}>
         {items.map((item) => (
           <li key={item.key}>
-            <QueueEntry item={item} current={item.key === currentKey} onSelect={() => select(item)} />
+            <QueueEntry
+              item={item}
+              current={item.key === currentKey}
+              onSelect={(focus) => select(item, { focus })}
+              onFlag={() => flagFinding(item)}
+              onDismiss={() => dismissOrRestore(item)}
+              onStatus={(status) => setFlagStatus(item, status)}
+            />
           </li>
         ))}
       </ul>
       <p className="panel-hint">
-        Keys in the queue: <kbd>J</kbd>/<kbd>K</kbd> next/previous, <kbd>F</kbd> finding → flag, <kbd>D</kbd> dismiss, <kbd>A</kbd>/<kbd>R</kbd> accept/reject a flag.
+        Keys in the queue act on the item with focus, then move on: <kbd>J</kbd>/<kbd>K</kbd> next/previous, <kbd>F</kbd> finding → flag, <kbd>D</kbd> dismiss
+        (restore, under Dismissed findings), <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo the last dismissal, <kbd>A</kbd>/<kbd>R</kbd> accept/reject a flag, <kbd>Enter</kbd> open
+        a flag’s card.
       </p>
       <details className="review-settings">
         <summary>Scoring and checks</summary>
@@ -206,15 +285,34 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
   );
 }
 
-function QueueEntry({ item, current, onSelect }: { item: QueueItem; current: boolean; onSelect(): void }) {
+interface QueueEntryProps {
+  item: QueueItem;
+  current: boolean;
+  /** focus false: the entry already has focus (that is what made it current). */
+  onSelect(focus: boolean): void;
+  onFlag(): void;
+  onDismiss(): void;
+  onStatus(status: AnnotationStatus): void;
+}
+
+function QueueEntry({ item, current, onSelect, onFlag, onDismiss, onStatus }: QueueEntryProps) {
   const annotationsApi = useAnnotationActions();
-  const review = useReviewApi();
   const category = item.category ? (getCategory(item.category)?.label ?? item.category) : 'No category';
   const severity = item.severity ? SEVERITY_LABELS[item.severity] : 'No severity';
+  const badge = item.type === 'flag' ? `Flag · ${STATUS_LABELS[item.annotation.status]}` : item.dismissed ? 'Finding · Dismissed' : 'Finding';
   return (
-    <div className="queue-entry" data-type={item.type} data-current={current}>
-      <button type="button" className="panel-item" data-key={item.key} aria-current={current ? 'true' : undefined} onClick={onSelect}>
-        <span className="kind-badge">{item.type === 'flag' ? `Flag · ${STATUS_LABELS[item.annotation.status]}` : 'Finding'}</span>
+    <div className="queue-entry" data-type={item.type} data-current={current} data-key={item.key}>
+      <button
+        type="button"
+        className="panel-item"
+        data-key={item.key}
+        aria-current={current ? 'true' : undefined}
+        onFocus={() => {
+          if (!current) onSelect(false);
+        }}
+        onClick={() => onSelect(false)}
+      >
+        <span className="kind-badge">{badge}</span>
         {item.type === 'finding' && item.finding.quote === '' ? (
           <span className="panel-quote">(no words: an empty target)</span>
         ) : (
@@ -228,20 +326,26 @@ function QueueEntry({ item, current, onSelect }: { item: QueueItem; current: boo
       {current ? (
         <div className="queue-actions">
           {item.type === 'finding' ? (
-            <>
-              <button type="button" onClick={() => void review.toFlag(item.finding)}>
-                Make flag
+            item.dismissed ? (
+              <button type="button" onClick={onDismiss}>
+                Restore
               </button>
-              <button type="button" onClick={() => void review.dismiss(item.finding)}>
-                Dismiss
-              </button>
-            </>
+            ) : (
+              <>
+                <button type="button" onClick={onFlag}>
+                  Make flag
+                </button>
+                <button type="button" onClick={onDismiss}>
+                  Dismiss
+                </button>
+              </>
+            )
           ) : (
             <>
-              <button type="button" onClick={() => void annotationsApi.update(item.annotation.id, { status: 'accepted' })}>
+              <button type="button" onClick={() => onStatus('accepted')}>
                 Accept
               </button>
-              <button type="button" onClick={() => void annotationsApi.update(item.annotation.id, { status: 'rejected' })}>
+              <button type="button" onClick={() => onStatus('rejected')}>
                 Reject
               </button>
               {item.annotation.suggestion !== undefined && item.annotation.status !== 'fixed' ? (
