@@ -77,6 +77,11 @@ export const COMMANDS = [
   command('file.restoreBackup', 'Restore from Backup…', 'File', null),
   command('edit.undo', 'Undo', 'Edit', 'CmdOrCtrl+Z', true),
   command('edit.redo', 'Redo', 'Edit', 'CmdOrCtrl+Shift+Z', true),
+  // Ctrl+H, not Cmd+H, on macOS too: Cmd+H hides the app there, and Word for Mac uses Ctrl+H for Replace.
+  command('edit.find', 'Find…', 'Edit', 'CmdOrCtrl+F'),
+  command('edit.replace', 'Replace…', 'Edit', 'Ctrl+H'),
+  command('edit.findNext', 'Find Next', 'Edit', 'F3'),
+  command('edit.findPrevious', 'Find Previous', 'Edit', 'Shift+F3'),
   command('annotate.term', 'Mark Term', 'Annotate', 'CmdOrCtrl+Alt+G'),
   command('annotate.flag', 'Flag Error', 'Annotate', 'CmdOrCtrl+Alt+F'),
   command('annotate.note', 'Add Note', 'Annotate', 'CmdOrCtrl+Alt+M'),

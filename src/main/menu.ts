@@ -85,6 +85,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      separator,
+      commandItem('edit.find', send),
+      commandItem('edit.replace', send),
+      commandItem('edit.findNext', send),
+      commandItem('edit.findPrevious', send),
     ],
   };
 

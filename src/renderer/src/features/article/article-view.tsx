@@ -23,6 +23,7 @@ import {
 } from '../annotations';
 import { ReviewCommandsPlugin, ReviewPanel, ReviewProvider, exportReview, type ReviewScore } from '../review';
 import { TermHighlights } from '../glossary';
+import { FindBar } from '../find';
 import { DocumentTitle } from './document-title';
 import { Reveal, type RevealRequest } from './reveal';
 import { LanguagePairPicker } from './language-pair-picker';
@@ -180,6 +181,7 @@ export function ArticleView(props: ArticleViewProps) {
         <main className="article-pane" ref={pane} aria-label="Article">
           {header}
           <LockBanner mode={lock.mode} onTakeOver={lock.takeOver} />
+          <FindBar bilingual={Boolean(bilingual)} />
           <SaveProblem state={autosave.state} error={autosave.error} retryAt={autosave.retryAt} onRetry={() => void autosave.flush().catch(() => undefined)} />
           <OrphanList />
           <div className={`article-body${bilingual && showSource ? ' bilingual-wide' : ''}`}>

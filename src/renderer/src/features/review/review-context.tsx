@@ -14,6 +14,7 @@ import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
 import { useAnnotationActions } from '../annotations';
 import { errorMessage } from '@core/errors';
+import { replaceSpans } from '../find';
 
 interface ReviewApi {
   /** True for a bilingual document: its source-against-target checks run too. */
@@ -32,6 +33,10 @@ interface ReviewApi {
   /** Restores the last finding dismissed in this session (Ctrl+Z in the queue); the finding, or null when there is none. */
   undoDismiss(): Promise<KeyedFinding | null>;
   toFlag(finding: KeyedFinding): Promise<void>;
+  /** The name variants that have the same fix as this finding (itself included): what Fix all changes. */
+  variantsLike(finding: KeyedFinding): readonly KeyedFinding[];
+  /** Writes the finding's fix over every variant like it, in one undo step; returns how many were replaced. */
+  fixAllVariants(finding: KeyedFinding): number;
   selectedFindingKey: string | null;
   selectFinding(finding: KeyedFinding | null): void;
 }
@@ -39,6 +44,7 @@ interface ReviewApi {
 const ReviewContext = createContext<ReviewApi | null>(null);
 const RERUN_AFTER_EDIT_MS = 800;
 const NO_FINDINGS: readonly KeyedFinding[] = [];
+const NAME_VARIANTS = 'name-variants';
 
 interface ReviewProviderProps {
   docId: string;
@@ -222,6 +228,33 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
     [annotations, store],
   );
 
+  const variantsLike = useCallback(
+    (finding: KeyedFinding) =>
+      finding.checkId === NAME_VARIANTS && finding.suggestion !== undefined
+        ? findings.filter((other) => other.checkId === NAME_VARIANTS && other.suggestion === finding.suggestion)
+        : [],
+    [findings],
+  );
+
+  const fixAllVariants = useCallback(
+    (finding: KeyedFinding) => {
+      if (!editor.isEditable()) {
+        notify('info', 'This document is read only here: it is open for editing in another window or tab.');
+        return 0;
+      }
+      const fix = finding.suggestion ?? '';
+      const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+      // Each finding is one occurrence the check found (sentence capitals and common words already left out);
+      // one whose words have changed since the checks ran is left alone.
+      const spans = variantsLike(finding).filter((variant) => text.slice(variant.start, variant.end) === variant.quote);
+      const replaced = replaceSpans(editor, spans.map((variant) => ({ start: variant.start, end: variant.end, text: fix })));
+      const forms = [...new Set(spans.map((variant) => `“${variant.quote}”`))].join(', ');
+      notify('info', `Replaced ${replaced} × ${forms} with “${fix}”. Ctrl+Z in the article undoes it.`);
+      return replaced;
+    },
+    [editor, notify, variantsLike],
+  );
+
   const api = useMemo<ReviewApi>(
     () => ({
       bilingual: Boolean(bilingual),
@@ -235,10 +268,12 @@ export function ReviewProvider({ docId, bilingual, children }: ReviewProviderPro
       restore,
       undoDismiss,
       toFlag,
+      variantsLike,
+      fixAllVariants,
       selectedFindingKey,
       selectFinding,
     }),
-    [bilingual, findings, result, running, runChecks, dismissedFindings, dismiss, restore, undoDismiss, toFlag, selectedFindingKey, selectFinding],
+    [bilingual, findings, result, running, runChecks, dismissedFindings, dismiss, restore, undoDismiss, toFlag, variantsLike, fixAllVariants, selectedFindingKey, selectFinding],
   );
   return <ReviewContext.Provider value={api}>{children}</ReviewContext.Provider>;
 }

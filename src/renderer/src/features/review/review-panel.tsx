@@ -100,6 +100,11 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
   const flagFinding = (item: QueueItem) => item.type === 'finding' && actOn(item, () => review.toFlag(item.finding));
   const dismissOrRestore = (item: QueueItem) =>
     item.type === 'finding' && actOn(item, () => (item.dismissed ? review.restore(item.finding) : review.dismiss(item.finding)));
+  const fixAll = (item: QueueItem) =>
+    item.type === 'finding' &&
+    actOn(item, async () => {
+      review.fixAllVariants(item.finding);
+    });
   const setFlagStatus = (item: QueueItem, status: AnnotationStatus) =>
     item.type === 'flag' && actOn(item, () => annotationsApi.update(item.annotation.id, { status }));
 
@@ -219,6 +224,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
               onSelect={(focus) => select(item, { focus })}
               onFlag={() => flagFinding(item)}
               onDismiss={() => dismissOrRestore(item)}
+              onFixAll={() => fixAll(item)}
               onStatus={(status) => setFlagStatus(item, status)}
             />
           </li>
@@ -292,11 +298,14 @@ interface QueueEntryProps {
   onSelect(focus: boolean): void;
   onFlag(): void;
   onDismiss(): void;
+  onFixAll(): void;
   onStatus(status: AnnotationStatus): void;
 }
 
-function QueueEntry({ item, current, onSelect, onFlag, onDismiss, onStatus }: QueueEntryProps) {
+function QueueEntry({ item, current, onSelect, onFlag, onDismiss, onFixAll, onStatus }: QueueEntryProps) {
   const annotationsApi = useAnnotationActions();
+  const review = useReviewApi();
+  const variants = item.type === 'finding' && !item.dismissed && current ? review.variantsLike(item.finding) : [];
   const category = item.category ? (getCategory(item.category)?.label ?? item.category) : 'No category';
   const severity = item.severity ? SEVERITY_LABELS[item.severity] : 'No severity';
   const badge = item.type === 'flag' ? `Flag · ${STATUS_LABELS[item.annotation.status]}` : item.dismissed ? 'Finding · Dismissed' : 'Finding';
@@ -338,6 +347,11 @@ function QueueEntry({ item, current, onSelect, onFlag, onDismiss, onStatus }: Qu
                 <button type="button" onClick={onDismiss}>
                   Dismiss
                 </button>
+                {variants.length > 0 && item.type === 'finding' ? (
+                  <button type="button" onClick={onFixAll} title={`Write “${item.finding.suggestion}” over every variant the check found`}>
+                    Fix all {variants.length} → “{item.finding.suggestion}”
+                  </button>
+                ) : null}
               </>
             )
           ) : (

@@ -1,0 +1,2 @@
+export { FindBar } from './find-bar';
+export { replaceSpans, type Replacement } from './replace';
