@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
 import { bilingualFixtures, corpusLines, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
+import { axeViolations } from './axe';
 import { cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 const fixtures = bilingualFixtures(24);
 
 function segment(page: Page, text: string) {
   return editor(page).locator('.segment').filter({ has: page.locator('.segment-target', { hasText: text }) });
-}
-
-const AXE = createRequire(__filename).resolve('axe-core/axe.min.js');
-
-/** axe-core's rule ids violated inside `selector` (evaluated through DevTools: the app's CSP refuses injected scripts). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string }[] }> } }).axe;
-    return (await axe.run(document.querySelector(selector)!)).violations.map((violation) => violation.id);
-  }, selector);
 }
 
 async function download(page: Page, button: string | Locator): Promise<{ name: string; text: string }> {

@@ -2,7 +2,8 @@
 // Made once per document: the store (rows from the database's live query, the active note,
 // the card to focus), the actions over the editor and the database, and the annotations
 // plugin on the editor. Components read them through use-annotations.ts.
-import { useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { errorMessage } from '@core/errors';
 import { useAnnotations, useDatabase } from '../../db';
@@ -32,24 +33,32 @@ export function AnnotationsProvider({ docId, children }: { docId: string; childr
 
   const onError = useCallback((error: unknown) => notify('error', `Annotations could not be saved: ${errorMessage(error)}`), [notify]);
 
+  // The capture field lives in the article's landmark, beside the words being marked.
+  const [landmark, setLandmark] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => editor.registerRootListener((root) => setLandmark(root?.closest('main') ?? null)), [editor]);
+
+  const captureField = (
+    <textarea
+      ref={(field) => session.store.setCaptureField(field)}
+      className="key-capture"
+      aria-label="Text of the new annotation"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        const id = session.store.capturing();
+        if (event.key === 'Escape' && id) {
+          event.preventDefault();
+          session.store.clearFocusRequest();
+          session.actions.returnToText(id);
+        }
+      }}
+    />
+  );
+
   return (
     <AnnotationsSessionContext.Provider value={session}>
       <AnnotationsPlugin db={db} store={session.store} actions={session.actions} reconciled={session.reconciled} sync={session.sync} onError={onError} />
       {children}
-      <textarea
-        ref={(field) => session.store.setCaptureField(field)}
-        className="key-capture"
-        aria-label="Text of the new annotation"
-        tabIndex={-1}
-        onKeyDown={(event) => {
-          const id = session.store.capturing();
-          if (event.key === 'Escape' && id) {
-            event.preventDefault();
-            session.store.clearFocusRequest();
-            session.actions.returnToText(id);
-          }
-        }}
-      />
+      {landmark ? createPortal(captureField, landmark) : captureField}
     </AnnotationsSessionContext.Provider>
   );
 }

@@ -2,6 +2,7 @@
 // buttons dispatch ANNOTATE_COMMAND, as the menu and the keys do; it reads no annotation
 // state, so notes becoming active never re-render it.
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { commandSpec, formatAccelerator } from '@core/commands';
@@ -45,7 +46,7 @@ export function FloatingToolbar() {
   }, [editor]);
 
   if (!position) return null;
-  return (
+  const toolbar = (
     <div className="floating-toolbar" role="toolbar" aria-label="Annotate selection" style={{ top: position.top, left: position.left }}>
       {KINDS.map((info) => {
         const shortcut = formatAccelerator(commandSpec(info.command).accelerator ?? '', platform);
@@ -66,4 +67,7 @@ export function FloatingToolbar() {
       })}
     </div>
   );
+  // Inside the article's landmark, as the words it acts on are (it is drawn fixed, over them).
+  const landmark = editor.getRootElement()?.closest('main');
+  return landmark ? createPortal(toolbar, landmark) : toolbar;
 }

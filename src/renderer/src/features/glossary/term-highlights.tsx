@@ -2,6 +2,7 @@
 // rendering or forbidden variant is found in a worker and drawn with the CSS Custom
 // Highlight API (the document never changes); hovering one shows its glossary entry.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
 import { registerEditorSettled } from '../../editor/editor-settled';
@@ -155,13 +156,16 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
   const entries = [...new Set(hover.occurrence.patterns.map((index) => patterns[index]?.termId))]
     .map((id) => (id ? byId.get(id) : undefined))
     .filter((term): term is Term => term !== undefined);
-  return (
+  const tooltip = (
     <div className="term-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 16 }}>
       {entries.map((term) => (
         <TermEntry key={term.id} term={term} kinds={hover.occurrence.patterns.filter((index) => patterns[index]?.termId === term.id).map((index) => patterns[index]!.kind)} />
       ))}
     </div>
   );
+  // Inside the article's landmark, as the term it describes is (it is drawn fixed, beside it).
+  const landmark = editor.getRootElement()?.closest('main');
+  return landmark ? createPortal(tooltip, landmark) : tooltip;
 }
 
 function TermEntry({ term, kinds }: { term: Term; kinds: readonly TermPattern['kind'][] }) {
