@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOOGLE_WMT_PRESET, MQM_STANDARD_PRESET, parsePreset } from './presets';
-import { DEFAULT_PASS_THRESHOLD, countsTowardScore, scoreFlags, type ScoredFlag } from './score';
+import { DEFAULT_PASS_THRESHOLD, countsTowardScore, scoreFlags, verdictLabel, verdictOf, type ScoredFlag } from './score';
 
 // One of every interesting case; the comments give each flag's points under WMT / MQM standard.
 const flags: ScoredFlag[] = [
@@ -102,5 +102,17 @@ describe('scoreFlags', () => {
     const card = scoreFlags([{ severity: 'major', status: 'open' }], 1000, MQM_STANDARD_PRESET);
     expect(card.penalty).toBe(5);
     expect(card.breakdown).toEqual([{ category: 'uncategorised', severity: 'major', count: 1, points: 5 }]);
+  });
+});
+
+describe('verdictOf and verdictLabel', () => {
+  it('gives no PASS while a flag is unrated, but a FAIL stands', () => {
+    expect(verdictOf({ pass: true, unrated: 0 })).toBe('pass');
+    expect(verdictLabel({ pass: true, unrated: 0 })).toBe('PASS');
+    expect(verdictOf({ pass: true, unrated: 2 })).toBe('unrated');
+    expect(verdictLabel({ pass: true, unrated: 1 })).toBe('1 unrated flag');
+    expect(verdictLabel({ pass: true, unrated: 2 })).toBe('2 unrated flags');
+    expect(verdictOf({ pass: false, unrated: 2 })).toBe('fail');
+    expect(verdictLabel({ pass: false, unrated: 0 })).toBe('FAIL');
   });
 });

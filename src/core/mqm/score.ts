@@ -2,6 +2,7 @@ import type { AnnotationStatus, Severity } from '../model';
 import { categoryOrder } from './typology';
 import { compareSeverity } from './severity';
 import { pointsFor } from './points';
+import { countOf } from '../text';
 import type { WeightPreset } from './presets';
 
 /**
@@ -136,4 +137,22 @@ export function scoreFlags(
 /** Removes binary floating-point noise (0.1 + 0.2) so scores compare and display cleanly. */
 export function roundPoints(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * What the review says: PASS, FAIL, or not yet, while a flag has no severity (rating it can
+ * only lower the score, so a FAIL stands, but a PASS is not one until every flag is rated).
+ */
+export type Verdict = 'pass' | 'fail' | 'unrated';
+
+export function verdictOf(card: Pick<Scorecard, 'pass' | 'unrated'>): Verdict {
+  if (!card.pass) return 'fail';
+  return card.unrated > 0 ? 'unrated' : 'pass';
+}
+
+/** "PASS", "FAIL", or "2 unrated flags". */
+export function verdictLabel(card: Pick<Scorecard, 'pass' | 'unrated'>): string {
+  const verdict = verdictOf(card);
+  if (verdict === 'unrated') return countOf(card.unrated, 'unrated flag');
+  return verdict === 'pass' ? 'PASS' : 'FAIL';
 }

@@ -4,3 +4,4 @@ export { cachedSegmenter, isWordAt, isWordBefore, sameIgnoringCase, segmentWords
 export { countWords } from './word-count';
 export { FNV_OFFSET, FNV_PRIME, fnvStep } from './hash';
 export { dropProtectiveApostrophe, escapeLeadingApostrophe, neutraliseCell, spreadsheetSafeCell } from './spreadsheet-cell';
+export { countOf, type Noun } from './plural';

@@ -4,7 +4,7 @@
  */
 import { scoringModelText } from './scoring-model-text';
 import type { AnnotationStatus } from '../../model';
-import { SEVERITIES, SEVERITY_LABELS } from '../../mqm';
+import { SEVERITIES, SEVERITY_LABELS, verdictLabel, verdictOf } from '../../mqm';
 import type { ScoreRow, Scorecard } from '../../mqm';
 import { escapeHtml } from '../annotations/html-escape';
 import { STATUS_LABELS } from '../annotations/html-notes';
@@ -20,14 +20,16 @@ interface ScorecardSection {
 
 
 export function scorecardSectionHtml({ scorecard, presetName, statusCounts }: ScorecardSection): string {
-  const verdict = scorecard.pass ? 'PASS' : 'FAIL';
+  const verdict = verdictOf(scorecard);
   const comparison = scorecard.pass ? '≥' : '&lt;';
   return `<section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">Scorecard</h2>
-<p class="verdict ${scorecard.pass ? 'pass' : 'fail'}">${verdict} <span class="verdict-reason">· ${
+<p class="verdict ${verdict}">${escapeHtml(verdictLabel(scorecard))} <span class="verdict-reason">· ${
     scorecard.failedBy === 'critical-error'
       ? `a Critical error fails the review whatever its score (quality score ${formatScore(scorecard.qualityScore)})`
-      : `quality score ${formatScore(scorecard.qualityScore)} ${comparison} threshold ${formatScore(scorecard.threshold)}`
+      : verdict === 'unrated'
+        ? `no verdict until every flag has a severity (quality score ${formatScore(scorecard.qualityScore)} so far, threshold ${formatScore(scorecard.threshold)})`
+        : `quality score ${formatScore(scorecard.qualityScore)} ${comparison} threshold ${formatScore(scorecard.threshold)}`
   }</span></p>
 <dl class="figures">
 ${figure('quality-score', 'Quality score', formatScore(scorecard.qualityScore))}

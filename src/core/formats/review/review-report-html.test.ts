@@ -156,11 +156,19 @@ describe('toReviewReportHtml', () => {
   });
 
   it('prints PASS when the scorecard passes, with its own threshold', () => {
-    const scorecard = scoreReview(ANNOTATIONS, DOCUMENT.wordCount, GOOGLE_WMT_PRESET, { threshold: 50 });
-    const passing = parse(report({ scorecard, threshold: 50 }));
+    const rated = ANNOTATIONS.filter((annotation) => annotation !== unrated);
+    const scorecard = scoreReview(rated, DOCUMENT.wordCount, GOOGLE_WMT_PRESET, { threshold: 50 });
+    const passing = parse(report({ scorecard, threshold: 50, annotations: rated }));
     expect(passing.querySelector('.verdict')?.className).toBe('verdict pass');
     expect(passing.querySelector('.verdict')?.textContent).toBe('PASS · quality score 55 ≥ threshold 50');
     expect(() => report({ scorecard, threshold: 90 })).toThrow(RangeError);
+  });
+
+  it('prints no PASS while a flag has no severity: the unrated flags instead', () => {
+    const scorecard = scoreReview(ANNOTATIONS, DOCUMENT.wordCount, GOOGLE_WMT_PRESET, { threshold: 50 });
+    const waiting = parse(report({ scorecard, threshold: 50 }));
+    expect(waiting.querySelector('.verdict')?.className).toBe('verdict unrated');
+    expect(waiting.querySelector('.verdict')?.textContent).toBe('1 unrated flag · no verdict until every flag has a severity (quality score 55 so far, threshold 50)');
   });
 
   it('tabulates category × severity and draws a bar per category with points', () => {

@@ -21,6 +21,7 @@ h2 { font-size: 1.25rem; margin: 2.5rem 0 1rem; }
 .verdict { display: inline-block; font: 700 1.1rem/1.4 system-ui, sans-serif; padding: 0.3rem 0.9rem; border-radius: 4px; border: 2px solid; margin: 0 0 1rem; }
 .verdict.pass { color: rgb(var(--pass)); background: rgb(var(--pass) / 0.08); }
 .verdict.fail { color: rgb(var(--fail)); background: rgb(var(--fail) / 0.08); }
+.verdict.unrated { color: #57606a; background: #f6f8fa; }
 .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.25rem 1.5rem; font-size: 0.9rem; margin: 0 0 1.5rem; }
 .figures div { justify-content: space-between; border-bottom: 1px dotted #d0d7de; }
 .summary, .empty { font-size: 0.9rem; color: #57606a; }

@@ -1,5 +1,6 @@
 // Renderer: save state and word count, always visible.
-import type { Scorecard } from '@core/mqm';
+import { verdictLabel, verdictOf, type Scorecard } from '@core/mqm';
+import { countOf } from '@core/text';
 import type { DocumentSummary } from '../db';
 import { commandSpec, formatAccelerator } from '@core/commands';
 import type { SaveState } from '../features/article';
@@ -33,14 +34,18 @@ export function StatusBar({
             {saveError ? `: ${saveError}` : ''}
           </span>
           <span data-testid="word-count">
-            {document.wordCount.toLocaleString()} {document.wordCount === 1 ? 'word' : 'words'}
+            {countOf(document.wordCount, 'word')}
           </span>
           <span>
             {document.sourceLang} → {document.targetLang}
           </span>
           {score ? (
-            <span data-testid="status-score" title={`${score.penalty} penalty points, ${score.penaltyPer1000Words.toFixed(2)} per 1000 words`}>
-              {score.counted + score.unrated} {score.counted + score.unrated === 1 ? 'flag' : 'flags'} · MQM {score.qualityScore.toFixed(1)} {score.pass ? 'PASS' : 'FAIL'}
+            <span
+              data-testid="status-score"
+              data-verdict={verdictOf(score)}
+              title={`${score.penalty} penalty points, ${score.penaltyPer1000Words.toFixed(2)} per 1000 words${score.unrated > 0 ? '; rate every flag for a verdict' : ''}`}
+            >
+              {countOf(score.counted + score.unrated, 'flag')} · MQM {score.qualityScore.toFixed(1)} {verdictLabel(score)}
             </span>
           ) : null}
         </>

@@ -1,5 +1,5 @@
 // Renderer: the MQM scorecard: score, verdict, breakdown table and a bar chart.
-import { SEVERITIES, SEVERITY_LABELS, getCategory, type Scorecard } from '@core/mqm';
+import { SEVERITIES, SEVERITY_LABELS, getCategory, verdictLabel, verdictOf, type Scorecard } from '@core/mqm';
 import { scoringModelText } from '@core/formats/review/scoring-model-text';
 
 export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard; presetLabel: string }) {
@@ -10,8 +10,8 @@ export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard
     <section className="scorecard" aria-label="Scorecard">
       <p className="score-line">
         <strong data-testid="quality-score">{scorecard.qualityScore.toFixed(1)}</strong>
-        <span className="verdict" data-pass={scorecard.pass}>
-          {scorecard.pass ? 'PASS' : 'FAIL'}
+        <span className="verdict" data-pass={scorecard.pass} data-verdict={verdictOf(scorecard)}>
+          {verdictLabel(scorecard)}
         </span>
         <span className="score-detail">
           {scorecard.penalty.toLocaleString()} penalty points · {scorecard.penaltyPer1000Words.toFixed(2)} per 1000 words · threshold {scorecard.threshold} ·{' '}
@@ -22,6 +22,9 @@ export function ScorecardView({ scorecard, presetLabel }: { scorecard: Scorecard
         {scoringModelText(scorecard)}
       </p>
       {scorecard.failedBy === 'critical-error' ? <p className="score-failed-by">Failed: a Critical error fails the review whatever its score.</p> : null}
+      {verdictOf(scorecard) === 'unrated' ? (
+        <p className="score-failed-by">No verdict yet: give every flag a severity (flags without one are not counted).</p>
+      ) : null}
       {scorecard.breakdown.length > 0 ? (
         <>
           <table className="breakdown">
