@@ -142,4 +142,63 @@ test.describe('library', () => {
     await expect(libraryItems(page)).toHaveCount(1);
     await expect(page.getByText('Trash (0)')).toBeVisible();
   });
+
+  test('F2 on a library item renames that item, not the open document; Move to Trash can be undone from its message', async ({ page }) => {
+    await openGlossa(page);
+    await importThroughDialog(page, [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Other text.') }]);
+    await expect(libraryItems(page)).toHaveCount(2);
+    const openTitle = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 });
+    await expect(openTitle).toContainText('notes');
+
+    // Focus the sample's item (not the open document) and press F2: its title is edited in place.
+    const sample = libraryItems(page).filter({ hasText: SAMPLE_TITLE });
+    await sample.focus();
+    await page.keyboard.press('F2');
+    const field = page.getByRole('textbox', { name: `New title for “${SAMPLE_TITLE}”` });
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Zhejiang meeting');
+    await page.keyboard.press('Enter');
+    await expect(libraryItems(page).filter({ hasText: 'Zhejiang meeting' })).toHaveCount(1);
+    // The open document kept its title, and the keyboard is back on the renamed item.
+    await expect(openTitle).toContainText('notes');
+    await expect(libraryItems(page).filter({ hasText: 'Zhejiang meeting' })).toBeFocused();
+    // Esc leaves the title as it was.
+    await page.keyboard.press('F2');
+    await page.keyboard.type('Never mind');
+    await page.keyboard.press('Escape');
+    await expect(libraryItems(page).filter({ hasText: 'Zhejiang meeting' })).toHaveCount(1);
+
+    // Move to Trash says so with an Undo, which brings the document back and opens it.
+    await page.getByRole('button', { name: 'Move to Trash' }).click();
+    await expect(libraryItems(page)).toHaveCount(1);
+    const message = page.getByRole('status').filter({ hasText: 'to the Trash' });
+    await message.getByRole('button', { name: 'Undo' }).click();
+    await expect(libraryItems(page)).toHaveCount(2);
+    await expect(openTitle).toContainText('notes');
+    await expect(page.getByText('Trash (0)')).toBeVisible();
+  });
+
+  test('importing a file already in the library asks: open the one there, or import a copy', async ({ page }) => {
+    await openGlossa(page);
+    const file = { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('The same notes, twice.') };
+    await importThroughDialog(page, [file]);
+    await expect(libraryItems(page)).toHaveCount(2);
+
+    // Again: the dialog names the file; Open goes to the document already there, nothing is added.
+    await importThroughDialog(page, [file]);
+    const dialog = page.getByRole('dialog', { name: '“notes.txt” is already in the library' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Open “notes”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(libraryItems(page)).toHaveCount(2);
+    await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 2 })).toContainText('notes');
+
+    // And once more, choosing a copy: now there are two.
+    await importThroughDialog(page, [file]);
+    await dialog.getByRole('button', { name: 'Import a copy' }).click();
+    await expect(libraryItems(page)).toHaveCount(3);
+  });
 });
+

@@ -7,15 +7,17 @@ import {
   glossariesForDocument,
   listDocuments,
   moveToTrash,
+  restoreFromTrash,
   setSetting,
   useDatabase,
   useDocument,
   useSetting,
+  type DocumentSummary,
 } from '../db';
 import { CommandsProvider, useCommand, useCommandRegistry } from '../commands';
 import { useHost } from '../host/context';
 import { NoticeProvider, useNotices } from '../ui/notices';
-import { LibraryPane, makeSampleDocument, readDroppedFiles, useDocumentImport } from '../features/library';
+import { DuplicateDialog, LibraryPane, makeSampleDocument, readDroppedFiles, useDocumentImport, type DuplicateChoice, type DuplicateRequest } from '../features/library';
 import { ArticleView, DocumentFailure, type RevealRequest, type SaveState, type SidePanel } from '../features/article';
 import { GlossaryNavigationContext, GlossarySection, GlossaryView, type GlossaryNavigation } from '../features/glossary';
 import { useScorecard } from '../features/review';
@@ -107,7 +109,12 @@ function Shell() {
 
   const [pairRequest, setPairRequest] = useState<LanguagePairRequest | null>(null);
   const choosePair = useCallback<ChooseLanguagePair>((fileName, pairs) => new Promise((resolve) => setPairRequest({ fileName, pairs, resolve })), []);
-  const documentImport = useDocumentImport(open, setSystemsTable, choosePair);
+  const [duplicateRequest, setDuplicateRequest] = useState<DuplicateRequest | null>(null);
+  const chooseDuplicate = useCallback(
+    (fileName: string, existing: DocumentSummary) => new Promise<DuplicateChoice>((resolve) => setDuplicateRequest({ fileName, existing, resolve })),
+    [],
+  );
+  const documentImport = useDocumentImport(open, setSystemsTable, choosePair, chooseDuplicate);
   const openSystem = useCallback(
     async (system: string) => {
       if (!systemsTable) return;
@@ -127,8 +134,18 @@ function Shell() {
 
   const trashActive = useCallback(async () => {
     if (!openDocument) return;
-    await moveToTrash(database, openDocument.id);
-    notify('info', `Moved “${openDocument.title}” to the Trash. Restore it from the Trash in the library.`);
+    const { id, title } = openDocument;
+    await moveToTrash(database, id);
+    const undo = async () => {
+      try {
+        await restoreFromTrash(database, id);
+        setActiveId(id);
+        await setSetting(database, 'lastOpenedDocumentId', id);
+      } catch (error) {
+        notify('error', `Could not restore “${title}”: ${errorMessage(error)}`);
+      }
+    };
+    notify('info', `Moved “${title}” to the Trash.`, { action: { label: 'Undo', run: () => void undo() } });
     const next = (await listDocuments(database))[0]?.id ?? null;
     setActiveId(next);
     await setSetting(database, 'lastOpenedDocumentId', next);
@@ -230,6 +247,7 @@ function Shell() {
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       <HelpDialogs />
       {pairRequest ? <LanguagePairDialog request={pairRequest} onDone={() => setPairRequest(null)} /> : null}
+      {duplicateRequest ? <DuplicateDialog request={duplicateRequest} onDone={() => setDuplicateRequest(null)} /> : null}
       {systemsTable ? <SystemsTableDialog table={systemsTable} onClose={() => setSystemsTable(null)} onOpenSystem={openSystem} /> : null}
       <BackupCommands />
     </div>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GlossaDatabase } from './database';
 import {
   createDocument,
+  findSameText,
   getDocument,
   listDocuments,
   listTrash,
@@ -257,3 +258,15 @@ describe('setScrollTop', () => {
     expect((await getDocument(db, created.id))?.scrollTop).toBe(0);
   });
 });
+
+describe('findSameText', () => {
+  it('finds a live document with exactly this text, not one in the Trash or with other text', async () => {
+    const kept = await createDocument(db, documentInput({ title: 'kept', plainText: 'Same words here.', wordCount: 3 }));
+    await createDocument(db, documentInput({ title: 'other', plainText: 'Same words there.', wordCount: 3 }));
+    expect((await findSameText(db, 'Same words here.', 3))?.id).toBe(kept.id);
+    expect(await findSameText(db, 'Same words here', 3)).toBeUndefined();
+    await moveToTrash(db, kept.id);
+    expect(await findSameText(db, 'Same words here.', 3)).toBeUndefined();
+  });
+});
+

@@ -95,6 +95,18 @@ export async function getDocumentSummary(db: GlossaDatabase, id: Id): Promise<Do
   return db.documents.get(id);
 }
 
+/**
+ * A document in the library (not in the Trash) whose text is exactly this one: what a second
+ * import of the same file would duplicate. Only documents with the same word count are read.
+ */
+export async function findSameText(db: GlossaDatabase, plainText: string, wordCount: number): Promise<DocumentSummary | undefined> {
+  const candidates = await db.documents.filter((row) => row.deletedAt == null && row.wordCount === wordCount).toArray();
+  for (const candidate of candidates) {
+    if ((await db.documentTexts.get(candidate.id))?.plainText === plainText) return candidate;
+  }
+  return undefined;
+}
+
 /** Only the text of one document. */
 export async function getDocumentText(db: GlossaDatabase, id: Id): Promise<DocumentText | undefined> {
   return db.documentTexts.get(id);

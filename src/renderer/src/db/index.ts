@@ -12,6 +12,7 @@ export {
   getDocument,
   getDocumentSummary,
   getDocumentText,
+  findSameText,
   listDocuments,
   listTrash,
   renameDocument,

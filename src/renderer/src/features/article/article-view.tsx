@@ -155,7 +155,8 @@ export function ArticleView(props: ArticleViewProps) {
             Add source…
           </button>
         ) : null}
-        <button type="button" className="danger" onClick={onMoveToTrash}>
+        {/* Apart from the panel and export buttons, at the end of the row: it is not one of them. */}
+        <button type="button" className="danger article-trash" onClick={onMoveToTrash}>
           Move to Trash
         </button>
       </div>

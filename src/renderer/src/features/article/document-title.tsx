@@ -10,7 +10,12 @@ interface DocumentTitleProps {
 export function DocumentTitle({ title, onRename }: DocumentTitleProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useCommand('file.rename', () => setDraft(title));
+  // F2 with focus on a library item renames that item (the library's handler): not this title.
+  useCommand('file.rename', () => {
+    if (document.activeElement?.closest('.library .document-item')) return false;
+    setDraft(title);
+    return true;
+  });
 
   useEffect(() => {
     if (draft !== null) input.current?.select();

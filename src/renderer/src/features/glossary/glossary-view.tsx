@@ -1,6 +1,7 @@
 // Renderer: the glossary view (centre pane): the terms of one glossary in a virtualised
 // table with search, filter, sort, inline edit, multi-select delete/move, duplicates and
 // merge; the active term's details and its occurrences; import and export.
+import { countOf } from '@core/text';
 import { useCallback, useMemo, useState } from 'react';
 import type { Glossary, Term, TermStatus } from '@core/model';
 import { MAX_GLOSSARY_BYTES, GLOSSARY_ACCEPT } from '@core/formats/glossary';
@@ -164,7 +165,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
           <LanguageField label="Source language" value={glossary.sourceLang} onChange={(sourceLang) => void updateGlossary(db, glossary.id, { sourceLang }).catch(fail)} />
           →
           <LanguageField label="Target language" value={glossary.targetLang} onChange={(targetLang) => void updateGlossary(db, glossary.id, { targetLang }).catch(fail)} />·{' '}
-          {(terms?.length ?? 0).toLocaleString()} terms
+          {countOf(terms?.length ?? 0, 'term')}
         </span>
         {currentDocument && documentGlossaries ? (
           <label className="glossary-use">

@@ -3,3 +3,4 @@ export { LibraryPane } from './library-pane';
 export { makeSampleDocument } from './sample-article';
 export { useDocumentImport, type DocumentImport } from './use-document-import';
 export { readDroppedFiles } from './dropped-files';
+export { DuplicateDialog, type DuplicateChoice, type DuplicateRequest } from './duplicate-dialog';

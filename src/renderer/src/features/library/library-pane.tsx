@@ -1,7 +1,9 @@
 // Renderer: the left pane: every document, search by title, and the Trash.
 import { useRef, useState, type ReactNode } from 'react';
 import type { DocumentSummary } from '../../db';
-import { emptyTrash, restoreFromTrash, useDatabase, useDocuments, useTrash } from '../../db';
+import { emptyTrash, renameDocument, restoreFromTrash, useDatabase, useDocuments, useTrash } from '../../db';
+import { errorMessage } from '@core/errors';
+import { countOf } from '@core/text';
 import { useCommand } from '../../commands';
 import { useNotices } from '../../ui/notices';
 import { formatRelativeTime } from './format-time';
@@ -18,7 +20,7 @@ interface LibraryPaneProps {
 }
 
 function describeDocument(document: DocumentSummary): string {
-  const words = `${document.wordCount.toLocaleString()} ${document.wordCount === 1 ? 'word' : 'words'}`;
+  const words = countOf(document.wordCount, 'word');
   return `${document.sourceLang} → ${document.targetLang} · ${words} · ${formatRelativeTime(document.updatedAt)}`;
 }
 
@@ -29,6 +31,32 @@ export function LibraryPane({ activeId, onOpen, documentImport, onReveal, childr
   const trash = useTrash();
   const database = useDatabase();
   const { notify } = useNotices();
+  // F2 on a library item renames it in place (the open document's title otherwise).
+  const [renaming, setRenaming] = useState<{ id: string; draft: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useCommand('file.rename', () => {
+    const item = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.document-item') : null;
+    const target = documents?.find((entry) => entry.id === item?.dataset.documentId);
+    if (!target) return false;
+    setRenaming({ id: target.id, draft: target.title });
+    return true;
+  });
+  const focusItem = (id: string) => requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`.document-item[data-document-id="${CSS.escape(id)}"]`)?.focus());
+  const commitRename = async () => {
+    if (!renaming) return;
+    const { id, draft } = renaming;
+    const before = documents?.find((entry) => entry.id === id)?.title;
+    setRenaming(null);
+    focusItem(id);
+    const next = draft.trim();
+    if (!next || next === before) return;
+    try {
+      await renameDocument(database, id, next);
+    } catch (error) {
+      notify('error', `Could not rename “${before ?? ''}”: ${errorMessage(error)}`);
+    }
+  };
+
   useCommand('view.focusLibrarySearch', () => {
     onReveal();
     // A hidden pane cannot take focus: once it is shown.
@@ -63,18 +91,44 @@ export function LibraryPane({ activeId, onOpen, documentImport, onReveal, childr
       {documents === undefined ? null : documents.length === 0 ? (
         <p className="library-empty">{search ? 'No document title matches your search.' : 'No documents yet. Import one to begin.'}</p>
       ) : (
-        <ul className="document-list" aria-label="Documents">
+        <ul className="document-list" aria-label="Documents" ref={listRef}>
           {documents.map((document) => (
             <li key={document.id}>
-              <button
-                type="button"
-                className="document-item"
-                aria-current={document.id === activeId ? 'true' : undefined}
-                onClick={() => onOpen(document.id)}
-              >
-                <span className="title">{document.title}</span>
-                <span className="meta">{describeDocument(document)}</span>
-              </button>
+              {renaming?.id === document.id ? (
+                <input
+                  className="document-rename"
+                  aria-label={`New title for “${document.title}”`}
+                  value={renaming.draft}
+                  maxLength={200}
+                  autoFocus
+                  onFocus={(event) => event.target.select()}
+                  onChange={(event) => setRenaming({ id: document.id, draft: event.target.value })}
+                  onBlur={() => void commitRename()}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') {
+                      event.preventDefault();
+                      void commitRename();
+                    } else if (event.key === 'Escape') {
+                      event.preventDefault();
+                      setRenaming(null);
+                      focusItem(document.id);
+                    }
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="document-item"
+                  data-document-id={document.id}
+                  aria-current={document.id === activeId ? 'true' : undefined}
+                  aria-keyshortcuts="F2"
+                  title="Open (F2 renames)"
+                  onClick={() => onOpen(document.id)}
+                >
+                  <span className="title">{document.title}</span>
+                  <span className="meta">{describeDocument(document)}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -4,7 +4,8 @@ import type { OpenedFile } from '@core/host';
 import { DOCUMENT_FILE_FILTER } from '@core/formats/documents/document-format';
 import { isDocumentImportError } from '@core/formats/documents/import-error';
 import { articleFromText, importDocument } from '../../editor/import/import-document';
-import { createDocument, useDatabase } from '../../db';
+import { createDocument, findSameText, useDatabase, type DocumentSummary } from '../../db';
+import type { DuplicateChoice } from './duplicate-dialog';
 import { useHost } from '../../host/context';
 import { useNotices } from '../../ui/notices';
 import { errorMessage } from '@core/errors';
@@ -31,6 +32,8 @@ export function useDocumentImport(
   onImported: (documentId: string) => void,
   onSystemsTable?: (table: SystemsTable) => void,
   choosePair?: ChooseLanguagePair,
+  /** Asked when a file's text is already in the library; without it, a copy is imported. */
+  chooseDuplicate?: (fileName: string, existing: DocumentSummary) => Promise<DuplicateChoice>,
 ): DocumentImport {
   const database = useDatabase();
   const host = useHost();
@@ -72,6 +75,19 @@ export function useDocumentImport(
           notify('error', errorMessage(error));
           continue;
         }
+        if (chooseDuplicate) {
+          const same = await findSameText(database, article.plainText, article.wordCount).catch(() => undefined);
+          const choice = same ? await chooseDuplicate(file.name, same) : 'copy';
+          if (same && choice === 'open') {
+            onImported(same.id);
+            notify('info', `Opened “${same.title}”, which has the text of “${file.name}”.`);
+            continue;
+          }
+          if (choice === null) {
+            notify('info', `Did not import “${file.name}”.`);
+            continue;
+          }
+        }
         try {
           const document = await createDocument(database, {
             title: article.title,
@@ -87,7 +103,7 @@ export function useDocumentImport(
         }
       }
     },
-    [choosePair, database, notify, onImported, onSystemsTable],
+    [chooseDuplicate, choosePair, database, notify, onImported, onSystemsTable],
   );
 
   const importFromDialog = useCallback(async () => {
