@@ -1,5 +1,5 @@
 // Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '@core/errors';
 import {
   ensureSampleDocument,
@@ -29,6 +29,9 @@ import { HelpDialogs } from './dialogs';
 import { openMqmSystem, SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
 import { LanguagePairDialog, type ChooseLanguagePair, type LanguagePairRequest } from '../features/bilingual';
 
+/** Library 280 px + side panel 340 px + a 45-character article and its margin need about this much. */
+const NARROW_WITH_PANEL_PX = 1279;
+
 export function App() {
   return (
     <NoticeProvider>
@@ -57,6 +60,18 @@ function Shell() {
   useMenuCommands();
   const [panel, setPanel] = useState<SidePanel>(null);
   const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
+  // Below this width a side panel beside the library leaves the article a column of a few words:
+  // the library steps aside while a panel is open, and comes back when it closes.
+  const libraryStepsAside = useRef(false);
+  useEffect(() => {
+    if (panel === null) {
+      if (libraryStepsAside.current) setLibraryVisible(true);
+      libraryStepsAside.current = false;
+    } else if (libraryVisible && window.matchMedia(`(max-width: ${NARROW_WITH_PANEL_PX}px)`).matches) {
+      libraryStepsAside.current = true;
+      setLibraryVisible(false);
+    }
+  }, [panel]); // eslint-disable-line react-hooks/exhaustive-deps -- only a panel opening or closing moves the library
   const activeDocument = useDocument(activeId);
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
   const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string } | null>(null);
@@ -157,7 +172,11 @@ function Shell() {
   useCommand('file.moveToTrash', () => void trashActive());
   useCommand('view.toggleAnnotationsPanel', () => togglePanel('annotations'));
   useCommand('review.togglePanel', () => togglePanel('review'));
-  useCommand('view.toggleLibrary', () => setLibraryVisible((visible) => !visible));
+  useCommand('view.toggleLibrary', () => {
+    // Shown or hidden by hand: closing the panel leaves it as the translator put it.
+    libraryStepsAside.current = false;
+    setLibraryVisible((visible) => !visible);
+  });
   useCommand('view.toggleTermHighlights', () => void setSetting(database, 'showTermHighlights', !(showTermHighlights ?? true)));
   useCommand('view.glossary', () => {
     if (glossaryView) return setGlossaryView(null);
