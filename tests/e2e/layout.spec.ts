@@ -68,6 +68,13 @@ test.describe('layout with the Review panel open', () => {
       // Closing the panel brings the library back where it stepped aside.
       await page.getByRole('button', { name: 'Review panel' }).click();
       await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+      if (width < 1440) {
+        // Brought back by hand (Ctrl+\\) beside an open panel, it stays.
+        await page.getByRole('button', { name: 'Review panel' }).click();
+        await expect(page.getByRole('navigation', { name: 'Library' })).toBeHidden();
+        await page.keyboard.press('Control+\\');
+        await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+      }
     });
   }
 });

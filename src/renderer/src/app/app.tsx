@@ -1,5 +1,5 @@
 // Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '@core/errors';
 import {
   ensureSampleDocument,
@@ -32,6 +32,18 @@ import { LanguagePairDialog, type ChooseLanguagePair, type LanguagePairRequest }
 /** Library 280 px + side panel 340 px + a 45-character article and its margin need about this much. */
 const NARROW_WITH_PANEL_PX = 1279;
 
+/** Whether a CSS media query matches now, kept up to date as the window changes. */
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', changed);
+      return () => list.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(query).matches,
+  );
+}
+
 export function App() {
   return (
     <NoticeProvider>
@@ -60,21 +72,19 @@ function Shell() {
   useMenuCommands();
   const [panel, setPanel] = useState<SidePanel>(null);
   const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
-  // Below this width a side panel beside the library leaves the article a column of a few words:
-  // the library steps aside while a panel is open, and comes back when it closes.
-  const libraryStepsAside = useRef(false);
-  useEffect(() => {
-    if (panel === null) {
-      if (libraryStepsAside.current) setLibraryVisible(true);
-      libraryStepsAside.current = false;
-    } else if (libraryVisible && window.matchMedia(`(max-width: ${NARROW_WITH_PANEL_PX}px)`).matches) {
-      libraryStepsAside.current = true;
-      setLibraryVisible(false);
-    }
-  }, [panel]); // eslint-disable-line react-hooks/exhaustive-deps -- only a panel opening or closing moves the library
   const activeDocument = useDocument(activeId);
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
   const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string } | null>(null);
+  // Below this width a side panel beside the library leaves the article a column of a few words:
+  // the library steps aside while a panel is open (unless the translator brings it back), and
+  // returns when the panel closes.
+  const narrow = useMediaQuery(`(max-width: ${NARROW_WITH_PANEL_PX}px)`);
+  const [libraryPinned, setLibraryPinned] = useState(false);
+  const libraryShown = libraryVisible && (panel === null || glossaryView !== null || !narrow || libraryPinned);
+  const showLibrary = useCallback(() => {
+    setLibraryVisible(true);
+    setLibraryPinned(true);
+  }, []);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [systemsTable, setSystemsTable] = useState<SystemsTable | null>(null);
   const showTermHighlights = useSetting('showTermHighlights', true);
@@ -173,9 +183,8 @@ function Shell() {
   useCommand('view.toggleAnnotationsPanel', () => togglePanel('annotations'));
   useCommand('review.togglePanel', () => togglePanel('review'));
   useCommand('view.toggleLibrary', () => {
-    // Shown or hidden by hand: closing the panel leaves it as the translator put it.
-    libraryStepsAside.current = false;
-    setLibraryVisible((visible) => !visible);
+    if (libraryShown) setLibraryVisible(false);
+    else showLibrary();
   });
   useCommand('view.toggleTermHighlights', () => void setSetting(database, 'showTermHighlights', !(showTermHighlights ?? true)));
   useCommand('view.glossary', () => {
@@ -198,9 +207,9 @@ function Shell() {
 
   return (
     <GlossaryNavigationContext.Provider value={glossaryNavigation}>
-    <div className={`shell${libraryVisible ? '' : ' library-hidden'}${panel && !glossaryView ? ' panel-open' : ''}`}>
+    <div className={`shell${libraryShown ? '' : ' library-hidden'}${panel && !glossaryView ? ' panel-open' : ''}`}>
       <PaneBoundary fallback={(error, retry) => <nav className="library" aria-label="Library"><PaneFailure pane="library" error={error} retry={retry} /></nav>}>
-      <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} onReveal={() => setLibraryVisible(true)}>
+      <LibraryPane activeId={openDocument?.id ?? null} onOpen={open} documentImport={documentImport} onReveal={showLibrary}>
         <GlossarySection
           activeGlossaryId={glossaryView?.glossaryId ?? null}
           pair={openDocument ?? { sourceLang: 'zh', targetLang: 'en' }}
