@@ -92,6 +92,10 @@ export const COMMANDS = [
   command('review.runChecks', 'Run Checks', 'Review', 'F7'),
   command('review.next', 'Next Item', 'Review', 'F8'),
   command('review.previous', 'Previous Item', 'Review', 'Shift+F8'),
+  // Ctrl+Enter confirms a segment in Trados and memoQ: here it marks the paragraph reviewed and moves on.
+  command('review.markReviewed', 'Mark Reviewed', 'Review', 'CmdOrCtrl+Enter'),
+  command('review.reviewedUpToHere', 'Reviewed up to Here', 'Review', 'CmdOrCtrl+Shift+Enter'),
+  command('review.showUnreviewedOnly', 'Show Only What Is Not Reviewed', 'Review', null),
   command('view.toggleLibrary', 'Toggle Library', 'View', 'CmdOrCtrl+\\'),
   command('view.focusLibrarySearch', 'Focus Library Search', 'View', 'CmdOrCtrl+Shift+F'),
   command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),

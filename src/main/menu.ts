@@ -113,6 +113,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       commandItem('review.next', send),
       commandItem('review.previous', send),
+      separator,
+      commandItem('review.markReviewed', send),
+      commandItem('review.reviewedUpToHere', send),
+      commandItem('review.showUnreviewedOnly', send),
     ],
   };
 

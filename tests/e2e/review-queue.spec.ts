@@ -86,7 +86,7 @@ test.describe('review queue from the keyboard', () => {
     await page.keyboard.press('f');
     await page.keyboard.press('f');
     await expect(entries(page).filter({ hasText: 'Flag · Open' })).toHaveCount(2);
-    const show = panel(page).getByLabel('Show');
+    const show = panel(page).getByRole('combobox', { name: 'Show', exact: true });
     await show.focus();
     await page.keyboard.press('ArrowDown'); // "Flags"
     await expect(show).toHaveValue('flag');
@@ -140,7 +140,9 @@ test.describe('review queue from the keyboard', () => {
     await page.keyboard.press('d');
     await expectCurrentHasFocus(page, keys[1]!);
     await page.keyboard.press('d');
-    const status = panel(page).getByLabel('Status');
+    // The next item has taken focus before the keyboard moves on to the filter.
+    await expectCurrentHasFocus(page, keys[2]!);
+    const status = panel(page).getByRole('combobox', { name: 'Status', exact: true });
     await status.focus();
     await page.keyboard.press('End');
     await expect(status).toHaveValue('dismissed');

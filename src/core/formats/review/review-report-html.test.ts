@@ -297,4 +297,11 @@ describe('toReviewReportHtml with post-editing', () => {
     expect(bilingual.querySelector('#post-editing')?.textContent).toContain('1 of 2');
     expect(parse(report()).querySelector('#post-editing')).toBeNull();
   });
+
+  it('says how much of the article was marked reviewed, when told', () => {
+    const withProgress = parse(report({ progress: { reviewedBlocks: 3, totalBlocks: 10, reviewedWords: 120, totalWords: 716 } }));
+    expect(withProgress.querySelector('[data-reviewed]')?.textContent).toBe('16 % (120 of 716 words; 3 of 10 paragraphs)');
+    expect(parse(report()).querySelector('[data-reviewed]')).toBeNull();
+  });
 });
+

@@ -17,6 +17,7 @@ import { scorecardSectionHtml } from './report-scorecard-html';
 import { compareReadingOrder, liveFlags, liveNotes } from './review-items';
 import { REVIEW_REPORT_STYLE } from './review-report-style';
 import { postEditSectionHtml, type PostEditReportInput } from './report-post-edit-html';
+import { percentReviewed, type ReviewProgress } from '../../review-progress';
 
 interface ReviewReportDocument {
   title: string;
@@ -39,6 +40,8 @@ export interface ReviewReportInput {
   generator: { name: string; version: string };
   /** Bilingual documents: each segment's MT as delivered and current target, for the post-editing section. */
   postEdit?: PostEditReportInput;
+  /** How much of the article the reviewer marked reviewed (core/review-progress). */
+  progress?: ReviewProgress;
 }
 
 export const REVIEW_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -72,6 +75,7 @@ export function toReviewReportHtml(input: ReviewReportInput): string {
 <dl class="meta">
 <div><dt>Generated</dt><dd><time datetime="${when}">${when.slice(0, 16).replace('T', ' ')} UTC</time></dd></div>
 <div><dt>Words</dt><dd>${document.wordCount}</dd></div>
+${input.progress ? `<div><dt>Reviewed</dt><dd data-reviewed>${reviewedText(input.progress)}</dd></div>` : ''}
 <div><dt>Weights</dt><dd>${escapeHtml(input.presetName)}</dd></div>
 <div><dt>By</dt><dd>${escapeHtml(`${generator.name} ${generator.version}`)}</dd></div>
 </dl>
@@ -106,3 +110,10 @@ function countStatuses(flags: readonly Annotation[]): Map<AnnotationStatus, numb
   for (const flag of flags) counts.set(flag.status, (counts.get(flag.status) ?? 0) + 1);
   return counts;
 }
+
+/** "62 % (1,204 of 1,940 words; 12 of 20 paragraphs)": the paragraphs the reviewer marked reviewed. */
+function reviewedText(progress: ReviewProgress): string {
+  if (progress.totalBlocks === 0) return 'nothing to review';
+  return `${percentReviewed(progress)} % (${progress.reviewedWords} of ${progress.totalWords} words; ${progress.reviewedBlocks} of ${progress.totalBlocks} paragraphs)`;
+}
+

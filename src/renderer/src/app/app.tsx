@@ -1,6 +1,7 @@
 // Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '@core/errors';
+import type { ReviewProgress } from '@core/review-progress';
 import {
   ensureSampleDocument,
   getSetting,
@@ -156,6 +157,7 @@ function Shell() {
   );
   const score = useScorecard(openDocument?.id ?? null, openDocument?.wordCount ?? 0);
   const onSaveState = useCallback((state: SaveState, error: string | null) => setSaveState({ state, error }), []);
+  const [reviewProgress, setReviewProgress] = useState<ReviewProgress | null>(null);
 
   const trashActive = useCallback(async () => {
     if (!openDocument) return;
@@ -255,6 +257,7 @@ function Shell() {
           onRevealed={onRevealed}
           showTermHighlights={showTermHighlights ?? true}
           onSaveState={onSaveState}
+          onReviewProgress={setReviewProgress}
           onMoveToTrash={() => void trashActive()}
           onTogglePanel={togglePanel}
           onShowPanel={setPanel}
@@ -271,7 +274,7 @@ function Shell() {
           ) : null}
         </main>
       )}
-      <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} />
+      <StatusBar document={openDocument} saveState={saveState.state} saveError={saveState.error} score={score?.scorecard ?? null} progress={reviewProgress} />
       {dragging ? <div className="drop-overlay">Drop files to import them</div> : null}
       <HelpDialogs />
       {pairRequest ? <LanguagePairDialog request={pairRequest} onDone={() => setPairRequest(null)} /> : null}

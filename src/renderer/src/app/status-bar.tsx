@@ -1,6 +1,7 @@
 // Renderer: save state and word count, always visible.
 import { verdictLabel, verdictOf, type Scorecard } from '@core/mqm';
 import { countOf } from '@core/text';
+import { percentReviewed, type ReviewProgress } from '@core/review-progress';
 import type { DocumentSummary } from '../db';
 import { commandSpec, formatAccelerator } from '@core/commands';
 import type { SaveState } from '../features/article';
@@ -19,11 +20,13 @@ export function StatusBar({
   saveState,
   saveError,
   score,
+  progress = null,
 }: {
   document: DocumentSummary | null;
   saveState: SaveState;
   saveError: string | null;
   score: Scorecard | null;
+  progress?: ReviewProgress | null;
 }) {
   return (
     <footer className="status-bar" aria-label="Status">
@@ -39,6 +42,11 @@ export function StatusBar({
           <span>
             {document.sourceLang} → {document.targetLang}
           </span>
+          {progress && progress.totalBlocks > 0 ? (
+            <span data-testid="status-reviewed" title={`${countOf(progress.reviewedWords, 'word')} of ${countOf(progress.totalWords, 'word')} in reviewed paragraphs (Ctrl+Enter marks one)`}>
+              {percentReviewed(progress)}% reviewed
+            </span>
+          ) : null}
           {score ? (
             <span
               data-testid="status-score"

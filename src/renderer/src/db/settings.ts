@@ -43,6 +43,8 @@ export interface SettingValues {
   showTermHighlights: boolean;
   /** Whether bilingual documents show the source beside the target (View › Source Column). */
   showSourceColumn: boolean;
+  /** Whether paragraphs marked reviewed are folded away (Review › Show Only What Is Not Reviewed). */
+  showUnreviewedOnly: boolean;
   /** How many backups the desktop app keeps in its backups folder (1–100). */
   backupsToKeep: number;
 }
@@ -76,6 +78,7 @@ const guards: Guards = {
   sampleImported: isBoolean,
   authorName: isString,
   libraryVisible: isBoolean,
+  showUnreviewedOnly: isBoolean,
   reviewPreset: (value): value is ReviewPresetChoice => value === 'wmt' || value === 'mqm' || value === 'custom',
   // Anything goes: parsePreset reports what is wrong with it when it is used.
   customPreset: (value): value is unknown => value !== undefined,

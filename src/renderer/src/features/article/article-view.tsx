@@ -21,7 +21,8 @@ import {
   useAnnotationActions,
   useImportAnnotations,
 } from '../annotations';
-import { ReviewCommandsPlugin, ReviewPanel, ReviewProvider, exportReview, type ReviewScore } from '../review';
+import { ReviewCommandsPlugin, ReviewPanel, ReviewProgressPlugin, ReviewProvider, exportReview, type ReviewScore } from '../review';
+import type { ReviewProgress } from '@core/review-progress';
 import { TermHighlights } from '../glossary';
 import { FindBar } from '../find';
 import { DocumentTitle } from './document-title';
@@ -45,6 +46,8 @@ interface ArticleViewProps {
   score: ReviewScore | null;
   panel: SidePanel;
   onSaveState(state: SaveState, error: string | null): void;
+  /** How much of the article is marked reviewed (null while no article is open). */
+  onReviewProgress(progress: ReviewProgress | null): void;
   onMoveToTrash(): void;
   onTogglePanel(panel: Exclude<SidePanel, null>): void;
   onShowPanel(panel: Exclude<SidePanel, null>): void;
@@ -179,6 +182,7 @@ export function ArticleView(props: ArticleViewProps) {
         <ReviewProvider docId={document.id} bilingual={reviewBilingual}>
         <AnnotationCommandsPlugin />
         <ReviewCommandsPlugin docId={document.id} score={score} onShowReviewPanel={() => onShowPanel('review')} />
+        <ReviewProgressPlugin onProgress={props.onReviewProgress} />
         <main className="article-pane" ref={pane} aria-label="Article">
           {header}
           <LockBanner mode={lock.mode} onTakeOver={lock.takeOver} />

@@ -2,6 +2,7 @@
 import type { Host } from '@core/host';
 import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
+import { reviewProgressOf } from '@core/review-progress';
 import { flushPendingWrites, getBilingual, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
 import { plainText } from '@core/bilingual/content';
 import type { PostEditReportInput } from '@core/formats/review/report-post-edit-html';
@@ -42,6 +43,7 @@ export async function exportReview(
             generatedAt: new Date(),
             generator: { name: info.name, version: info.version },
             ...(postEdit ? { postEdit } : {}),
+            progress: reviewProgressOf(document.editorState),
           }),
         })
       : await host.saveFile({

@@ -5,3 +5,4 @@ export { ReviewCommandsPlugin } from './review-commands';
 export { ReviewPanel } from './review-panel';
 export { exportReview } from './export-review';
 export { useScorecard, type ReviewScore } from './use-scorecard';
+export { ReviewProgressPlugin } from './review-progress-plugin';

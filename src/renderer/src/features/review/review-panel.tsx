@@ -215,6 +215,7 @@ export function ReviewPanel({ score, onExport }: ReviewPanelProps) {
           {review.lastRunMs !== null ? ` · checks ${Math.round(review.lastRunMs)} ms` : ''}
         </span>
       </div>
+      <UnreviewedOnlyToggle />
       <ul className="panel-list review-queue" aria-label="Review queue" ref={list} tabIndex={-1} onKeyDown={onQueueKey}>
         {items.map((item) => (
           <li key={item.key}>
@@ -372,6 +373,18 @@ function QueueEntry({ item, current, onSelect, onFlag, onDismiss, onFixAll, onSt
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Review › Show Only What Is Not Reviewed, as a box in the panel: the article folds its reviewed paragraphs away. */
+function UnreviewedOnlyToggle() {
+  const db = useDatabase();
+  const on = useSetting('showUnreviewedOnly', false) ?? false;
+  return (
+    <label className="panel-check">
+      <input type="checkbox" checked={on} onChange={(event) => void setSetting(db, 'showUnreviewedOnly', event.target.checked)} />
+      Show only what is not reviewed (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> marks a paragraph reviewed)
+    </label>
   );
 }
 

@@ -1,0 +1,108 @@
+// Renderer: review progress in the article: Ctrl+Enter marks the caret's paragraph (or segment)
+// reviewed and moves to the next, as a CAT tool's confirm does; Ctrl+Shift+Enter marks everything
+// up to here. Reviewed blocks carry a class (a check in the gutter); "Show only what is not
+// reviewed" folds them away. The percent reviewed goes to the status bar.
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListNode } from '@lexical/list';
+import { $createRangeSelectionFromDom, $getNodeByKey, $setSelection, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, ParagraphNode, type Klass, type LexicalNode } from 'lexical';
+import type { ReviewProgress } from '@core/review-progress';
+import { useCommand, useCommandRegistry } from '../../commands';
+import { registerEditorSettled } from '../../editor/editor-settled';
+import { SegmentNode } from '../../editor/bilingual/segment-node';
+import { $isReviewed, $markReviewedUpToCaret, $reviewProgress, $toggleReviewedAtCaret } from '../../editor/review-progress';
+import { useNotices } from '../../ui/notices';
+import { setSetting, useDatabase, useSetting } from '../../db';
+
+const BLOCK_TYPES: ReadonlyArray<Klass<LexicalNode>> = [ParagraphNode, HeadingNode, QuoteNode, ListNode, SegmentNode];
+const RECOUNT_AFTER_EDIT_MS = 300;
+
+export function ReviewProgressPlugin({ onProgress }: { onProgress(progress: ReviewProgress | null): void }) {
+  const [editor] = useLexicalComposerContext();
+  const registry = useCommandRegistry();
+  const { notify } = useNotices();
+
+  // The caret as the DOM has it now: a shortcut pressed right after a click can arrive before
+  // Lexical has read the selectionchange.
+  const $takeLiveCaret = () => {
+    const root = editor.getRootElement();
+    const dom = root?.ownerDocument.defaultView?.getSelection();
+    if (!root || !dom || dom.rangeCount === 0 || !root.contains(dom.anchorNode)) return;
+    const live = $createRangeSelectionFromDom(dom, editor);
+    if (live) $setSelection(live);
+  };
+  useCommand('review.markReviewed', () => {
+    editor.update(() => {
+      $takeLiveCaret();
+      if ($toggleReviewedAtCaret() === null) notify('info', 'Put the caret in the paragraph you have reviewed first.');
+    });
+  });
+  useCommand('review.reviewedUpToHere', () => {
+    editor.update(() => {
+      $takeLiveCaret();
+      if ($markReviewedUpToCaret() === null) notify('info', 'Put the caret in the last paragraph you have reviewed first.');
+    });
+  });
+
+  // A view, not an edit (a setting): the attribute is on the editor's root, which React does not own.
+  const db = useDatabase();
+  const unreviewedOnly = useSetting('showUnreviewedOnly', false) ?? false;
+  useCommand('review.showUnreviewedOnly', () => {
+    void setSetting(db, 'showUnreviewedOnly', !unreviewedOnly);
+  });
+  useEffect(
+    () =>
+      editor.registerRootListener((root) => {
+        root?.toggleAttribute('data-unreviewed-only', unreviewedOnly);
+      }),
+    [editor, unreviewedOnly],
+  );
+
+  useEffect(
+    () =>
+      mergeRegister(
+        // In the editor, Enter belongs to Lexical (a new paragraph): with Ctrl or Cmd it is the command.
+        editor.registerCommand(
+          KEY_ENTER_COMMAND,
+          (event) => {
+            if (!event || !(event.ctrlKey || event.metaKey) || event.altKey) return false;
+            event.preventDefault();
+            registry.execute(event.shiftKey ? 'review.reviewedUpToHere' : 'review.markReviewed');
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+        // The class follows the node state, block by block, as blocks are made or change.
+        ...BLOCK_TYPES.map((type) =>
+          editor.registerMutationListener(
+            type,
+            (mutations) => {
+              editor.getEditorState().read(() => {
+                for (const [key, kind] of mutations) {
+                  if (kind === 'destroyed') continue;
+                  const node = $getNodeByKey(key);
+                  const element = editor.getElementByKey(key);
+                  if (node && element && node.getParent()?.getKey() === 'root') element.classList.toggle('is-reviewed', $isReviewed(node));
+                }
+              });
+            },
+            { skipInitialization: false },
+          ),
+        ),
+      ),
+    [editor, registry],
+  );
+
+  useEffect(() => {
+    const count = () => onProgress(editor.getEditorState().read(() => $reviewProgress()));
+    count();
+    const unregister = registerEditorSettled(editor, RECOUNT_AFTER_EDIT_MS, count);
+    return () => {
+      unregister();
+      onProgress(null);
+    };
+  }, [editor, onProgress]);
+  return null;
+}
