@@ -102,6 +102,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       commandItem('annotate.query', send),
       separator,
       commandItem('annotate.addToGlossary', send),
+      commandItem('annotate.goToCard', send),
     ],
   };
 

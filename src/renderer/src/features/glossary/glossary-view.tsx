@@ -2,7 +2,7 @@
 // table with search, filter, sort, inline edit, multi-select delete/move, duplicates and
 // merge; the active term's details and its occurrences; import and export.
 import { countOf } from '@core/text';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Glossary, Term, TermStatus } from '@core/model';
 import { MAX_GLOSSARY_BYTES, GLOSSARY_ACCEPT } from '@core/formats/glossary';
 import {
@@ -58,6 +58,14 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat>('tbx');
   const [scope, setScope] = useState<Scope>('all');
+  // Opened, the view takes the keyboard: the search field, or the table when it opens on a term.
+  const searchField = useRef<HTMLInputElement>(null);
+  const loaded = glossary !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const grid = searchField.current?.closest('.glossary-pane')?.querySelector<HTMLElement>('.glossary-grid');
+    (initialTermId && grid ? grid : searchField.current)?.focus();
+  }, [glossaryId, loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- once per glossary opened, not on every term
   const [lastDeleted, setLastDeleted] = useState<string[]>([]);
   const view = useMemo(() => viewTerms(terms ?? [], query), [terms, query]);
   const documentGlossaries = useDocumentGlossaries(currentDocument?.id);
@@ -213,6 +221,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
       </header>
       <div className="glossary-toolbar" role="toolbar" aria-label="Filter terms">
         <input
+          ref={searchField}
           type="search"
           aria-label="Search terms"
           placeholder="Search terms"
