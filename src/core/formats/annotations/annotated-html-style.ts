@@ -4,7 +4,8 @@
  * underline colour so the marks survive printing in black and white.
  */
 export const ANNOTATED_HTML_STYLE = `
-:root { color-scheme: light; --term: 37 99 235; --flag: 220 38 38; --note: 217 119 6; --query: 124 58 237; }
+/* The app's kind colours (theme.css, light), so a kind looks the same on screen and on paper. */
+:root { color-scheme: light; --term: 39 99 197; --flag: 188 52 42; --note: 138 92 0; --query: 40 116 56; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 72rem; padding: 2rem 1.5rem 4rem; font: 1rem/1.6 Georgia, "Noto Serif", "Songti SC", serif; color: #1f2328; background: #fff; }
 header { margin-bottom: 2rem; border-bottom: 1px solid #d0d7de; }

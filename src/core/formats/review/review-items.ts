@@ -7,8 +7,8 @@ export function liveFlags(annotations: readonly Annotation[]): Annotation[] {
 }
 
 /**
- * Notes and queries that are not deleted, in reading order. Terms are left out: they belong
- * to the glossary and its exports, not to a report on the quality of the translation.
+ * Notes and queries that are not deleted, in reading order. Terms are not among them: the
+ * report lists them in a section of their own (report-terms-html), unscored.
  */
 export function liveNotes(annotations: readonly Annotation[]): Annotation[] {
   return live(annotations, (annotation) => annotation.kind === 'note' || annotation.kind === 'query');

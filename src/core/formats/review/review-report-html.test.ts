@@ -96,11 +96,11 @@ describe('toReviewReportHtml', () => {
     expect(page.querySelector('header time')?.getAttribute('datetime')).toBe('2025-06-01T08:30:00.000Z');
   });
 
-  it('has the title, the scorecard, the article, then the flags and the notes, in that order', () => {
+  it('has the title, the scorecard, the article, then the flags, the notes and the terms, in that order', () => {
     expect(page.querySelector('h1')?.textContent).toBe(DOCUMENT.title);
     expect(page.title).toBe(`Review: ${DOCUMENT.title}`);
-    expect([...page.querySelectorAll('main > section')].map((section) => section.id)).toEqual(['scorecard', 'article', 'flags', 'notes']);
-    expect([...page.querySelectorAll('main > section.report-section')].map((section) => section.id)).toEqual(['article', 'flags', 'notes']);
+    expect([...page.querySelectorAll('main > section')].map((section) => section.id)).toEqual(['scorecard', 'article', 'flags', 'notes', 'terms']);
+    expect([...page.querySelectorAll('main > section.report-section')].map((section) => section.id)).toEqual(['article', 'flags', 'notes', 'terms']);
     expect(page.querySelectorAll('#article p')).toHaveLength(3);
   });
 
@@ -231,7 +231,7 @@ describe('toReviewReportHtml', () => {
     expect(Number(entry?.getAttribute('value'))).toBe(9); // after the 8 placed flags, notes and queries
   });
 
-  it('lists notes and queries apart, and leaves out terms and deleted annotations', () => {
+  it('lists notes and queries apart, with terms in their own section and deleted annotations left out', () => {
     expect([...page.querySelectorAll('#flags li.entry')].map((item) => item.getAttribute('data-annotation'))).toHaveLength(7);
     expect([...page.querySelectorAll('#notes li.entry')].map((item) => item.getAttribute('data-annotation'))).toEqual([note.id, query.id]);
     expect(page.getElementById(`a-${note.id}`)?.className).toBe('kind-note status-open');
@@ -239,6 +239,21 @@ describe('toReviewReportHtml', () => {
     expect(page.querySelector(`[data-annotation="${quoted(term.id)}"]`)).toBeNull();
     expect(page.querySelector(`[data-annotation="${quoted(deleted.id)}"]`)).toBeNull();
     expect(html).not.toContain('Deleted flag');
+  });
+
+  it('lists the marked terms in their own section, with the glossary’s preferred rendering when there is one', () => {
+    const linked = { ...term, termId: 'glossary-term-1' };
+    const annotations = ANNOTATIONS.map((annotation) => (annotation === term ? linked : annotation));
+    const withTerms = parse(report({ annotations, terms: new Map([['glossary-term-1', { preferred: 'Zheng Zhajie', status: 'approved' as const }]]) }));
+    const item = withTerms.querySelector(`#terms li[data-annotation-id="${quoted(term.id)}"]`);
+    expect(withTerms.querySelector('#terms-heading')?.textContent).toBe('Terms (1 term)');
+    expect(item?.querySelector('q')?.textContent).toBe('Zheng Shajie');
+    expect(item?.querySelector('.term-preferred')?.textContent).toBe('Zheng Zhajie');
+    expect(item?.textContent).toContain('(approved)');
+    expect(item?.textContent).toContain('A term is not part of the review.');
+    // Not a flag: it is not scored, numbered or marked in the article.
+    expect(withTerms.querySelector(`#flags [data-annotation="${quoted(term.id)}"]`)).toBeNull();
+    expect(parse(report({ annotations: [] })).querySelector('#terms')).toBeNull();
   });
 
   it('reports an empty review: 100 and PASS, no table, no chart, no notes section', () => {

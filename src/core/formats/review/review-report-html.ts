@@ -18,6 +18,7 @@ import { compareReadingOrder, liveFlags, liveNotes } from './review-items';
 import { REVIEW_REPORT_STYLE } from './review-report-style';
 import { postEditSectionHtml, type PostEditReportInput } from './report-post-edit-html';
 import { percentReviewed, type ReviewProgress } from '../../review-progress';
+import { termsSectionHtml, type ReportTerm } from './report-terms-html';
 
 interface ReviewReportDocument {
   title: string;
@@ -42,6 +43,8 @@ export interface ReviewReportInput {
   postEdit?: PostEditReportInput;
   /** How much of the article the reviewer marked reviewed (core/review-progress). */
   progress?: ReviewProgress;
+  /** The glossary entries of the marked terms, by term id, for the Terms section. */
+  terms?: ReadonlyMap<string, ReportTerm>;
 }
 
 export const REVIEW_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -99,6 +102,7 @@ ${
 ${entryListHtml(notes, entries, 'No notes.')}
 </section>`
 }
+${termsSectionHtml(input.annotations, input.terms)}
 </main>
 </body>
 </html>

@@ -6,7 +6,8 @@
  * for notes and queries.
  */
 export const REVIEW_REPORT_STYLE = `
-:root { color-scheme: light; --flag: 207 34 46; --note: 154 103 0; --query: 130 80 223; --pass: 26 127 55; --fail: 207 34 46; }
+/* The app's kind colours (theme.css, light), so a kind looks the same on screen and on paper. */
+:root { color-scheme: light; --flag: 188 52 42; --note: 138 92 0; --query: 40 116 56; --pass: 26 127 55; --fail: 207 34 46; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 50rem; padding: 2rem 1.5rem 4rem; font: 1rem/1.6 Georgia, "Noto Serif", "Songti SC", serif; color: #1f2328; background: #fff; }
 header { margin-bottom: 2rem; border-bottom: 1px solid #d0d7de; }
@@ -55,6 +56,9 @@ sup.ref a { text-decoration: none; }
 .entry.kind-flag { border-left-color: rgb(var(--flag)); }
 .entry.kind-note { border-left-color: rgb(var(--note)); }
 .entry.kind-query { border-left-color: rgb(var(--query)); }
+.term-list { padding-left: 1.2rem; }
+.term-list li { margin: 0 0 0.4rem; }
+.term-preferred { font-weight: 600; }
 .entry.status-rejected { border-left-style: dashed; border-left-color: #8c959f; }
 .entry.status-rejected .entry-quote { text-decoration: line-through; }
 .entry p { margin: 0.2rem 0; }

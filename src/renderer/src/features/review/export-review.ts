@@ -24,6 +24,9 @@ export async function exportReview(
   const document = await getDocument(db, docId);
   if (!document) throw new Error('This document no longer exists.');
   const annotations = await listAnnotations(db, docId);
+  // The glossary entries behind the marked terms, for the report's Terms section.
+  const termIds = [...new Set(annotations.flatMap((annotation) => (annotation.kind === 'term' && annotation.termId ? [annotation.termId] : [])))];
+  const terms = new Map((await db.terms.bulkGet(termIds)).flatMap((term) => (term && term.deletedAt == null ? [[term.id, term] as const] : [])));
   const postEdit = document.bilingual ? await postEditOf(db, docId, document.editorState, document.targetLang) : undefined;
   const info = await host.getAppInfo();
   const stem = fileStem(document.title);
@@ -44,6 +47,7 @@ export async function exportReview(
             generator: { name: info.name, version: info.version },
             ...(postEdit ? { postEdit } : {}),
             progress: reviewProgressOf(document.editorState),
+            terms,
           }),
         })
       : await host.saveFile({
