@@ -3,7 +3,7 @@
 // an anchor, go back to the words. Plain functions over the editor, the database and the
 // annotation store, made once per document, so the object never changes and reading it
 // re-renders nothing. The Lexical side (commands, listeners) is in annotations-plugin.tsx.
-import { $getRoot, $getSelection, $isRangeSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 import { describeRange } from '@core/anchoring';
 import { errorMessage } from '@core/errors';
 import type { Annotation, AnnotationKind } from '@core/model';
@@ -84,18 +84,21 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
   };
 
   const returnToText = (id?: string) => {
-    editor.focus();
-    if (!id) return;
     const root = editor.getRootElement();
-    const mark = root ? firstMarkElement(root, id) : null;
+    const mark = id && root ? firstMarkElement(root, id) : null;
+    // The caret after the words, in Lexical's own selection: editor.focus() re-applies that
+    // selection in a later update, so a caret set only in the DOM was undone by it (the words
+    // of a new note came back selected, and the next key typed over them).
     if (mark) {
-      const range = document.createRange();
-      range.selectNodeContents(mark);
-      range.collapse(false);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
+      editor.update(
+        () => {
+          const node = $getNearestNodeFromDOMNode(mark);
+          if ($isElementNode(node)) node.selectEnd();
+        },
+        { discrete: true },
+      );
     }
+    editor.focus();
   };
 
   const annotateRange = async (
