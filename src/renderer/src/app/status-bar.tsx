@@ -43,7 +43,7 @@ export function StatusBar({
             {document.sourceLang} → {document.targetLang}
           </span>
           {progress && progress.totalBlocks > 0 ? (
-            <span data-testid="status-reviewed" title={`${countOf(progress.reviewedWords, 'word')} of ${countOf(progress.totalWords, 'word')} in reviewed paragraphs (Ctrl+Enter marks one)`}>
+            <span data-testid="status-reviewed" data-reviewed-blocks={progress.reviewedBlocks} title={`${countOf(progress.reviewedWords, 'word')} of ${countOf(progress.totalWords, 'word')} in reviewed paragraphs (Ctrl+Enter marks one)`}>
               {percentReviewed(progress)}% reviewed
             </span>
           ) : null}

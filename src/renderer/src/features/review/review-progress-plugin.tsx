@@ -33,17 +33,21 @@ export function ReviewProgressPlugin({ onProgress }: { onProgress(progress: Revi
     const live = $createRangeSelectionFromDom(dom, editor);
     if (live) $setSelection(live);
   };
+  // Counted at once after a command, not only once editing pauses: the status bar answers the key.
+  const recount = () => onProgress(editor.getEditorState().read(() => $reviewProgress()));
   useCommand('review.markReviewed', () => {
     editor.update(() => {
       $takeLiveCaret();
       if ($toggleReviewedAtCaret() === null) notify('info', 'Put the caret in the paragraph you have reviewed first.');
-    });
+    }, { discrete: true });
+    recount();
   });
   useCommand('review.reviewedUpToHere', () => {
     editor.update(() => {
       $takeLiveCaret();
       if ($markReviewedUpToCaret() === null) notify('info', 'Put the caret in the last paragraph you have reviewed first.');
-    });
+    }, { discrete: true });
+    recount();
   });
 
   // A view, not an edit (a setting): the attribute is on the editor's root, which React does not own.
