@@ -218,12 +218,20 @@ test.describe('glossary', () => {
     await (await chooser).setFiles(huge);
     await expect(page.getByRole('alert').filter({ hasText: 'huge.tbx' })).toContainText('larger than 80 MB');
     await expect(rows(page)).toHaveCount(1);
+  });
 
+  test('a new glossary is named from the keyboard, takes the official TBX example, and a document can use it beside another', async ({ page }) => {
+    await openGlossa(page);
+    await openGlossary(page);
     // The official TBX example (English → Spanish) imports into a glossary of its own pair.
     const example = readFileSync(resolve(STANDARDS, 'Example_TBX-Core_DCA_VALID.tbx'));
+    // A new glossary opens with its name selected, to be typed over.
     await page.getByRole('button', { name: 'New glossary' }).click();
-    await glossaryPane(page).getByLabel('Glossary name').fill('Astronomy');
-    await glossaryPane(page).getByLabel('Glossary name').press('Enter');
+    await expect(glossaryPane(page).getByLabel('Glossary name')).toBeFocused();
+    await expect(glossaryPane(page).getByLabel('Glossary name')).toHaveValue(/^New glossary/);
+    await page.keyboard.type('Astronomy');
+    await page.keyboard.press('Enter');
+    await expect(glossaryPane(page).getByRole('heading', { name: 'Astronomy' })).toBeVisible();
     await glossaryPane(page).getByLabel('Source language').fill('en');
     await glossaryPane(page).getByLabel('Target language').fill('es');
     await glossaryPane(page).getByLabel('Target language').press('Enter');

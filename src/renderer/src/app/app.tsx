@@ -75,7 +75,7 @@ function Shell() {
   const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
   const activeDocument = useDocument(activeId);
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
-  const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string } | null>(null);
+  const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string; created?: boolean } | null>(null);
   // Below this width a side panel beside the library leaves the article a column of a few words:
   // the library steps aside while a panel is open (unless the translator brings it back), and
   // returns when the panel closes.
@@ -215,7 +215,7 @@ function Shell() {
         <GlossarySection
           activeGlossaryId={glossaryView?.glossaryId ?? null}
           pair={openDocument ?? { sourceLang: 'zh', targetLang: 'en' }}
-          onOpen={(glossaryId) => setGlossaryView({ glossaryId })}
+          onOpen={(glossaryId, created) => setGlossaryView({ glossaryId, ...(created ? { created } : {}) })}
         />
         <BackupSection />
       </LibraryPane>
@@ -233,6 +233,7 @@ function Shell() {
           key={`${glossaryView.glossaryId}:${glossaryView.termId ?? ''}`}
           glossaryId={glossaryView.glossaryId}
           initialTermId={glossaryView.termId ?? null}
+          created={glossaryView.created ?? false}
           currentDocument={openDocument}
           onClose={() => setGlossaryView(null)}
           onOpenOccurrence={(docId, start, end) => {

@@ -12,7 +12,8 @@ export function GlossarySection({
 }: {
   activeGlossaryId: string | null;
   pair: LanguagePair;
-  onOpen(glossaryId: string): void;
+  /** `created`: a glossary just made, opened to be named. */
+  onOpen(glossaryId: string, created?: boolean): void;
 }) {
   const db = useDatabase();
   const { notify } = useNotices();
@@ -25,7 +26,7 @@ export function GlossarySection({
           type="button"
           onClick={() =>
             void createGlossary(db, { ...pair, name: `New glossary ${pair.sourceLang} → ${pair.targetLang}` }).then(
-              (glossary) => onOpen(glossary.id),
+              (glossary) => onOpen(glossary.id, true),
               (error: unknown) => notify('error', errorMessage(error)),
             )
           }

@@ -39,13 +39,15 @@ interface GlossaryViewProps {
   initialTermId: string | null;
   /** The document open behind the glossary view, for "terms of the current document". */
   currentDocument: DocumentSummary | null;
+  /** Just made with New glossary: the name field takes the keyboard, its text selected. */
+  created?: boolean;
   onClose(): void;
   onOpenOccurrence(docId: string, start: number, end: number): void;
 }
 
 type Scope = 'all' | 'filtered' | 'document';
 
-export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClose, onOpenOccurrence }: GlossaryViewProps) {
+export function GlossaryView({ glossaryId, initialTermId, currentDocument, created = false, onClose, onOpenOccurrence }: GlossaryViewProps) {
   const db = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
@@ -58,12 +60,24 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, onClo
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat>('tbx');
   const [scope, setScope] = useState<Scope>('all');
-  // Opened, the view takes the keyboard: the search field, or the table when it opens on a term.
+  // Opened, the view takes the keyboard: the search field, the table when it opens on a term,
+  // or the name of a glossary just made. Once, when the glossary has loaded: the live query
+  // answers a moment after a new glossary is written, and focus moved then must not land
+  // anywhere the reader has already begun typing.
   const searchField = useRef<HTMLInputElement>(null);
   const loaded = glossary !== null;
   useEffect(() => {
     if (!loaded) return;
-    const grid = searchField.current?.closest('.glossary-pane')?.querySelector<HTMLElement>('.glossary-grid');
+    const pane = searchField.current?.closest('.glossary-pane');
+    if (created) {
+      const name = pane?.querySelector<HTMLInputElement>('input[aria-label="Glossary name"]');
+      if (name && document.activeElement !== name) {
+        name.focus();
+        name.select();
+      }
+      return;
+    }
+    const grid = pane?.querySelector<HTMLElement>('.glossary-grid');
     (initialTermId && grid ? grid : searchField.current)?.focus();
   }, [glossaryId, loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- once per glossary opened, not on every term
   const [lastDeleted, setLastDeleted] = useState<string[]>([]);
