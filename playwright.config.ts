@@ -24,7 +24,9 @@ export const chromiumLaunchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  // A whole user journey on a 2-core CI machine running two browsers: the longest take 15-25 s
+  // there, so 30 s left no room. Each step still fails on its own 7 s expect timeout.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
