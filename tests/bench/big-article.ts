@@ -94,3 +94,23 @@ export async function startProfile(page: Page): Promise<{ stop(): Promise<[strin
     },
   };
 }
+
+/** Frame-to-frame times while `selector`'s scroll box goes from top to bottom in 120 steps (60 short, then long jumps). */
+export async function scrollFrames(page: Page, selector: string): Promise<{ p50: number; p95: number; max: number }> {
+  const frames = await page.evaluate(async (selector) => {
+    const box = document.querySelector(selector)!;
+    box.scrollTop = 0;
+    await new Promise((frame) => requestAnimationFrame(frame));
+    const times: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 120; i += 1) {
+      box.scrollTop += box.clientHeight * 0.9 * (i < 60 ? 1 : 40);
+      await new Promise((frame) => requestAnimationFrame(frame));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  }, selector);
+  return { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) };
+}

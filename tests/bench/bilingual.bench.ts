@@ -4,8 +4,7 @@ import { plainText } from '../../src/core/bilingual';
 import { readBilingual } from '../../src/core/formats/xliff';
 import { buildBenchXliff12 } from '../../src/core/formats/xliff/test-fixtures';
 import { corpusLines } from '../fixtures/bilingual';
-import { heapMB, measureTyping, round, startProfile } from './big-article';
-import { percentile } from './corpus';
+import { heapMB, measureTyping, round, scrollFrames, startProfile } from './big-article';
 
 const SEGMENTS = Number(process.env.GLOSSA_BENCH_SEGMENTS ?? 10_000);
 const CHECK_RUNS = 5;
@@ -38,25 +37,6 @@ async function reopen(page: Page, selector: string, needle: string): Promise<voi
   await page.waitForTimeout(1000);
 }
 
-/** Frame-to-frame times while the article scrolls from top to bottom in 120 steps (the source column painted beside each target). */
-async function scrollFrames(page: Page): Promise<{ p50: number; p95: number; max: number }> {
-  const frames = await page.evaluate(async () => {
-    const pane = document.querySelector('.article-pane')!;
-    pane.scrollTop = 0;
-    await new Promise((frame) => requestAnimationFrame(frame));
-    const times: number[] = [];
-    let last = performance.now();
-    for (let i = 0; i < 120; i += 1) {
-      pane.scrollTop += pane.clientHeight * 0.9 * (i < 60 ? 1 : 40);
-      await new Promise((frame) => requestAnimationFrame(frame));
-      const now = performance.now();
-      times.push(now - last);
-      last = now;
-    }
-    return times;
-  });
-  return { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) };
-}
 
 /** The QA worker's last run, as review-context records it: request → answer, the worker's time, and its bilingual part. */
 async function lastQaRun(page: Page): Promise<{ roundTripMs: number; workerMs: number; bilingualMs: number | null; findings: number }> {
@@ -106,7 +86,7 @@ test('bilingual: a 10,000-segment XLIFF imported, exported, checked, typed in an
   await dropAndWait(page, { name: 'bench-targets.txt', type: 'text/plain', content: `${targets.join('\n')}\n` }, '.article-editor', lastTarget);
   await reopen(page, '.article-editor', lastTarget);
   const monoTyping = await measureTyping(page, 100, 100);
-  const monoScroll = await scrollFrames(page);
+  const monoScroll = await scrollFrames(page, '.article-pane');
 
   // The bilingual article: the drop adds a document beside the monolingual one and opens it.
   const TARGET = '.article-editor .segment-target';
@@ -127,7 +107,7 @@ test('bilingual: a 10,000-segment XLIFF imported, exported, checked, typed in an
   const profiler = process.env.GLOSSA_BENCH_PROFILE ? await startProfile(page) : null;
   const biTyping = await measureTyping(page, 100, 100);
   if (profiler) console.log('[bench] profile while typing (bilingual)', JSON.stringify(await profiler.stop()));
-  const biScroll = await scrollFrames(page);
+  const biScroll = await scrollFrames(page, '.article-pane');
   const heap = await heapMB(page);
   const bilingual = checks.bilingualMs.filter((value): value is number => value !== null);
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { writeTbxBasic } from '../../src/core/formats/glossary/tbx-write';
 import type { GlossaryRow } from '../../src/core/formats/glossary/types';
-import { importBigArticle, round } from './big-article';
-import { bigArticleText, percentile } from './corpus';
+import { importBigArticle, round, scrollFrames } from './big-article';
+import { bigArticleText } from './corpus';
 
 const IMPORT_TERMS = Number(process.env.GLOSSA_BENCH_TERMS ?? 100_000);
 const HIGHLIGHT_TERMS = Number(process.env.GLOSSA_BENCH_HIGHLIGHT_TERMS ?? 50_000);
@@ -60,23 +60,6 @@ async function importTbx(page: Page, name: string, tbx: string): Promise<number>
   return elapsed;
 }
 
-/** Frame-to-frame times while the glossary table scrolls from top to bottom in steps. */
-async function scrollFrames(page: Page): Promise<{ p50: number; p95: number; max: number }> {
-  const frames = await page.evaluate(async () => {
-    const body = document.querySelector('.glossary-grid-body')!;
-    const times: number[] = [];
-    let last = performance.now();
-    for (let i = 0; i < 120; i += 1) {
-      body.scrollTop += body.clientHeight * 0.9 * (i < 60 ? 1 : 40);
-      await new Promise((frame) => requestAnimationFrame(frame));
-      const now = performance.now();
-      times.push(now - last);
-      last = now;
-    }
-    return times;
-  });
-  return { p50: round(percentile(frames, 50)), p95: round(percentile(frames, 95)), max: round(Math.max(...frames)) };
-}
 
 test('glossary: import and export 100,000 terms (TBX), and a table that scrolls', async ({ page }) => {
   const rows = corpusTerms(IMPORT_TERMS);
@@ -87,7 +70,7 @@ test('glossary: import and export 100,000 terms (TBX), and a table that scrolls'
   await page.keyboard.press('Control+Shift+G');
   const importMs = await importTbx(page, 'bench.tbx', tbx);
   await expect(glossaryPane(page)).toContainText(`${rows.length.toLocaleString('en-US')} terms`, { timeout: 120_000 });
-  const scrolling = await scrollFrames(page);
+  const scrolling = await scrollFrames(page, '.glossary-grid-body');
 
   await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
   const download = page.waitForEvent('download', { timeout: 300_000 });

@@ -93,15 +93,15 @@ export function $selectionOffsets(selection: RangeSelection): { start: number; e
  * The browser's current selection as a Lexical range selection, when it is a non-empty range
  * inside this editor. Lexical learns of selection changes from the asynchronous selectionchange
  * event, so a command run straight after a drag may otherwise see the previous selection.
- * Call inside editor.read() or editor.update().
+ * With `caret`, a collapsed selection (the caret) is returned too. Call inside editor.read() or editor.update().
  */
-export function $liveSelection(editor: LexicalEditor): RangeSelection | null {
+export function $liveSelection(editor: LexicalEditor, { caret = false }: { caret?: boolean } = {}): RangeSelection | null {
   const root = editor.getRootElement();
   const dom = root?.ownerDocument.defaultView?.getSelection();
-  if (!root || !dom || dom.rangeCount === 0 || dom.isCollapsed) return null;
+  if (!root || !dom || dom.rangeCount === 0 || (dom.isCollapsed && !caret)) return null;
   if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return null;
   const selection = $createRangeSelectionFromDom(dom, editor);
-  return selection && !selection.isCollapsed() ? selection : null;
+  return selection && (caret || !selection.isCollapsed()) ? selection : null;
 }
 
 /** A range selection over plain-text offsets [start, end), or null if they fall outside the text. */

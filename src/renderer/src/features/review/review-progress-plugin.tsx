@@ -7,10 +7,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListNode } from '@lexical/list';
-import { $createRangeSelectionFromDom, $getNodeByKey, $setSelection, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, ParagraphNode, type Klass, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $setSelection, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, ParagraphNode, type Klass, type LexicalNode } from 'lexical';
 import type { ReviewProgress } from '@core/review-progress';
 import { useCommand, useCommandRegistry } from '../../commands';
 import { registerEditorSettled } from '../../editor/editor-settled';
+import { $liveSelection } from '../../editor/annotations/text-offsets';
 import { SegmentNode } from '../../editor/bilingual/segment-node';
 import { $isReviewed, $markReviewedUpToCaret, $reviewProgress, $toggleReviewedAtCaret } from '../../editor/review-progress';
 import { useNotices } from '../../ui/notices';
@@ -24,31 +25,22 @@ export function ReviewProgressPlugin({ onProgress }: { onProgress(progress: Revi
   const registry = useCommandRegistry();
   const { notify } = useNotices();
 
+  // Counted at once after a command, not only once editing pauses: the status bar answers the key.
   // The caret as the DOM has it now: a shortcut pressed right after a click can arrive before
   // Lexical has read the selectionchange.
-  const $takeLiveCaret = () => {
-    const root = editor.getRootElement();
-    const dom = root?.ownerDocument.defaultView?.getSelection();
-    if (!root || !dom || dom.rangeCount === 0 || !root.contains(dom.anchorNode)) return;
-    const live = $createRangeSelectionFromDom(dom, editor);
-    if (live) $setSelection(live);
+  const markWith = ($mark: () => unknown, withoutCaret: string) => () => {
+    editor.update(
+      () => {
+        const live = $liveSelection(editor, { caret: true });
+        if (live) $setSelection(live);
+        if ($mark() === null) notify('info', withoutCaret);
+      },
+      { discrete: true },
+    );
+    onProgress(editor.getEditorState().read(() => $reviewProgress()));
   };
-  // Counted at once after a command, not only once editing pauses: the status bar answers the key.
-  const recount = () => onProgress(editor.getEditorState().read(() => $reviewProgress()));
-  useCommand('review.markReviewed', () => {
-    editor.update(() => {
-      $takeLiveCaret();
-      if ($toggleReviewedAtCaret() === null) notify('info', 'Put the caret in the paragraph you have reviewed first.');
-    }, { discrete: true });
-    recount();
-  });
-  useCommand('review.reviewedUpToHere', () => {
-    editor.update(() => {
-      $takeLiveCaret();
-      if ($markReviewedUpToCaret() === null) notify('info', 'Put the caret in the last paragraph you have reviewed first.');
-    }, { discrete: true });
-    recount();
-  });
+  useCommand('review.markReviewed', markWith($toggleReviewedAtCaret, 'Put the caret in the paragraph you have reviewed first.'));
+  useCommand('review.reviewedUpToHere', markWith($markReviewedUpToCaret, 'Put the caret in the last paragraph you have reviewed first.'));
 
   // A view, not an edit (a setting): the attribute is on the editor's root, which React does not own.
   const db = useDatabase();
