@@ -114,6 +114,20 @@ export interface DocumentText {
   updatedAt: Timestamp;
 }
 
+/**
+ * A document's baseline for tracked changes: the text as imported (the MT), with every change
+ * the reviewer accepted written into it. The changes shown are the word diff from it to the
+ * article (core/tracked-changes). Stored under the document's id, written at import and on
+ * Accept; autosave never touches it.
+ */
+export interface DocumentBaseline {
+  /** The id of the document it belongs to. */
+  id: Id;
+  /** Plain text, blocks joined by "\n\n" as DocumentText.plainText. */
+  text: string;
+  updatedAt: Timestamp;
+}
+
 /** A whole document: metadata and text. */
 export interface GlossaDocument extends DocumentRecord {
   editorState: string;

@@ -212,6 +212,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   documents: z.looseObject({ id, title: z.string(), sourceLang: z.string(), targetLang: z.string(), createdAt: time, updatedAt: time, wordCount: z.number(), glossaryIds: z.array(z.string()), origin: z.looseObject({ kind: z.string() }) }),
   documentTexts: z.looseObject({ id, editorState: z.string(), plainText: z.string(), updatedAt: time }),
   bilingual: z.looseObject({ id, origin: z.string(), fileName: z.string(), original: z.string(), files: z.array(z.unknown()), segments: z.array(z.looseObject({ id: z.string(), source: z.array(z.unknown()), mtTarget: z.array(z.unknown()) })), updatedAt: time }),
+  baselines: z.looseObject({ id, text: z.string(), updatedAt: time }),
   annotations: z.looseObject({
     id,
     docId: id,

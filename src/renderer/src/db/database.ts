@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
-import type { Annotation, BilingualRecord, DismissedFinding, DocumentRecord, DocumentText, Glossary, Setting, Term } from '@core/model';
+import type { Annotation, BilingualRecord, DismissedFinding, DocumentBaseline, DocumentRecord, DocumentText, Glossary, Setting, Term } from '@core/model';
 import { systemClock } from './clock';
 import type { Clock } from './clock';
 import { SCHEMA_STEPS } from './schema';
@@ -29,6 +29,7 @@ export class GlossaDatabase extends Dexie {
   declare documents: EntityTable<DocumentRecord, 'id'>;
   declare documentTexts: EntityTable<DocumentText, 'id'>;
   declare bilingual: EntityTable<BilingualRecord, 'id'>;
+  declare baselines: EntityTable<DocumentBaseline, 'id'>;
   declare annotations: EntityTable<Annotation, 'id'>;
   declare glossaries: EntityTable<Glossary, 'id'>;
   declare terms: EntityTable<Term, 'id'>;

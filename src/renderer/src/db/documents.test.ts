@@ -53,7 +53,7 @@ describe('createDocument', () => {
     const writes = spy.mock.results.map((result) => result.value as IDBTransaction).filter((transaction) => transaction.mode === 'readwrite');
     spy.mockRestore();
 
-    expect(writes.map((transaction) => [transaction.durability, [...transaction.objectStoreNames]])).toEqual([['strict', ['documentTexts', 'documents']]]);
+    expect(writes.map((transaction) => [transaction.durability, [...transaction.objectStoreNames]])).toEqual([['strict', ['baselines', 'documentTexts', 'documents']]]);
   });
 
   it('keeps a given language pair in canonical form', async () => {

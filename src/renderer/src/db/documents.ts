@@ -37,8 +37,10 @@ interface DocumentContent {
  */
 export type DocumentSummary = DocumentRecord;
 
-/** The tables a document spans; every transaction that creates or removes documents names both. */
-const DOCUMENT_TABLES = ['documents', 'documentTexts'] as const;
+/** The tables a document spans; every transaction that creates or removes documents names them all. */
+const DOCUMENT_TABLES = ['documents', 'documentTexts', 'baselines'] as const;
+/** What a save of the article writes: never the baseline, which only import and Accept change. */
+const TEXT_TABLES = ['documents', 'documentTexts'] as const;
 
 interface ListDocumentsOptions {
   /** Words that must all appear in the title, in any order, ignoring case. */
@@ -71,12 +73,17 @@ export async function createDocument(db: GlossaDatabase, input: CreateDocumentIn
     plainText: input.plainText,
     updatedAt: now,
   };
+  // A connection at an older schema version (upgrade tests: what an older Glossa wrote) has no baselines.
+  const tracked = db.tables.some((table) => table.name === 'baselines');
+  const tables = tracked ? DOCUMENT_TABLES : TEXT_TABLES;
   await writeAll(
     db,
-    input.bilingual ? [...DOCUMENT_TABLES, 'bilingual'] : DOCUMENT_TABLES,
+    input.bilingual ? [...tables, 'bilingual'] : tables,
     async (connection) => {
       await connection.documents.add(record);
       await connection.documentTexts.add(text);
+      // Tracked changes are counted from the text as imported.
+      if (tracked) await connection.baselines.add({ id: record.id, text: input.plainText, updatedAt: now });
       if (input.bilingual) await connection.bilingual.add({ ...input.bilingual, id: record.id, updatedAt: now });
     },
     { durability: 'strict' },
@@ -136,7 +143,7 @@ export async function listTrash(db: GlossaDatabase): Promise<DocumentSummary[]> 
 
 /** Stores what the editor holds; returns the new updatedAt. */
 export async function saveDocumentContent(db: GlossaDatabase, id: Id, content: DocumentContent): Promise<Timestamp> {
-  return writeAll(db, DOCUMENT_TABLES, async (connection) => {
+  return writeAll(db, TEXT_TABLES, async (connection) => {
     const document = await connection.documents.get(id);
     requireEditable(document);
     const updatedAt = connection.clock();

@@ -34,7 +34,7 @@ async function importSampleOnce(db: GlossaDatabase, makeSample: () => Promise<Cr
   const input = await makeSample();
   return writeAll(
     db,
-    ['documents', 'documentTexts', 'settings'],
+    ['documents', 'documentTexts', 'baselines', 'settings'],
     async (connection) => {
       // Checked again inside the transaction: another window may have imported it meanwhile.
       if (await getSetting(connection, 'sampleImported', false)) return null;

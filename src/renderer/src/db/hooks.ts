@@ -12,6 +12,7 @@ import { useDatabase } from './context';
 import { getBilingual, getDocumentSummary, getDocumentText, listDocuments, listTrash } from './documents';
 import type { DocumentSummary } from './documents';
 import { listDismissedKeys } from './findings';
+import { getBaseline } from './baselines';
 import { getSetting } from './settings';
 import type { SettingKey, SettingValues } from './settings';
 
@@ -131,4 +132,13 @@ export function useDocumentTerms(docId: Id | null | undefined): { glossaryIds: r
   const key = glossaries?.map((glossary) => glossary.id).join(' ');
   const terms = useLiveQuery(async () => (key === undefined ? undefined : listTermsOf(db, key ? key.split(' ') : [])), [db, key]);
   return useMemo(() => (key === undefined || terms === undefined ? undefined : { glossaryIds: key ? key.split(' ') : [], terms }), [key, terms]);
+}
+
+/**
+ * A document's tracked-changes baseline, live (Accept writes it, in this window or another);
+ * null when it has none, undefined while loading.
+ */
+export function useBaseline(id: Id): string | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await getBaseline(db, id)) ?? null, [db, id]);
 }

@@ -22,6 +22,7 @@ export {
 } from './documents';
 export type { CreateDocumentInput, DocumentSummary } from './documents';
 export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
+export { getBaseline, setBaseline } from './baselines';
 export { addReply, createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './annotations';
 export type { AnnotationPatch, CreateAnnotationInput } from './annotations';
 export { updateAnchors } from './annotation-anchors';
@@ -36,6 +37,7 @@ export { ensureSampleDocument } from './first-run';
 export { DatabaseProvider, useDatabase } from './context';
 export {
   useAnnotations,
+  useBaseline,
   useBilingual,
   useDismissedKeys,
   useDocument,

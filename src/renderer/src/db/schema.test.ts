@@ -168,9 +168,28 @@ describe('version 3', () => {
   });
 });
 
+describe('version 4', () => {
+  it('gives every document a baseline: its text as it is at the upgrade, the rows unchanged', async () => {
+    const first = open({ schemaVersion: 3 });
+    const text = { id: 'd4', editorState: '{"root":{}}', plainText: 'The State Council held a meeting.', revision: 2, updatedAt: 7 };
+    const row = { id: 'd4', createdAt: 1, updatedAt: 7, deletedAt: null, title: 'D4', sourceLang: 'zh', targetLang: 'en', origin: { kind: 'blank' }, wordCount: 6, glossaryIds: [] };
+    await first.documents.put(row as never);
+    await first.documentTexts.put(text);
+    first.close();
+
+    const latest = open({ name: first.name });
+    await latest.open();
+    expect(indexesOf(latest, 'baselines')).toEqual({ primaryKey: 'id', indexes: [] });
+    expect(await latest.baselines.get('d4')).toEqual({ id: 'd4', text: 'The State Council held a meeting.', updatedAt: 7 });
+    expect(await latest.documentTexts.get('d4')).toEqual(text);
+    expect(await latest.documents.get('d4')).toEqual(row);
+  });
+});
+
 describe('tablesAt', () => {
   it('names the tables each version has, so a backup from an older version is read with its own tables', () => {
     expect(tablesAt(2)).not.toContain('bilingual');
+    expect(tablesAt(3)).not.toContain('baselines');
     expect(tablesAt(LATEST_SCHEMA_VERSION)).toEqual([...TABLE_NAMES]);
   });
 });

@@ -14,9 +14,9 @@
  */
 import type { Transaction } from 'dexie';
 
-export type TableName = 'documents' | 'documentTexts' | 'bilingual' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
+export type TableName = 'documents' | 'documentTexts' | 'bilingual' | 'baselines' | 'annotations' | 'glossaries' | 'terms' | 'findings' | 'settings';
 
-export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'bilingual', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
+export const TABLE_NAMES: readonly TableName[] = ['documents', 'documentTexts', 'bilingual', 'baselines', 'annotations', 'glossaries', 'terms', 'findings', 'settings'];
 
 interface SchemaStep {
   version: number;
@@ -81,6 +81,20 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
         await transaction.table('bilingual').put({ id: text.id, origin: 'aligned', version: '', fileName: '', original: '', files: [], segments, updatedAt: text.updatedAt });
         await transaction.table('documents').update(text.id, { bilingual: { origin: 'aligned', segments: segments.length } });
       }
+    },
+  },
+  {
+    // Tracked changes (issue 15): each document's baseline, the text as imported with the
+    // accepted changes in it, in a table of its own so autosave never rewrites it. Documents
+    // imported before have lost their imported text; their baseline is the text as it is at
+    // the upgrade, so their changes are tracked from then on.
+    version: 4,
+    stores: {
+      baselines: 'id',
+    },
+    async upgrade(transaction) {
+      const texts = (await transaction.table('documentTexts').toArray()) as { id: string; plainText: string; updatedAt: number }[];
+      await transaction.table('baselines').bulkPut(texts.map((text) => ({ id: text.id, text: text.plainText, updatedAt: text.updatedAt })));
     },
   },
 ];

@@ -31,7 +31,7 @@ describe('writeAll', () => {
   it('keeps nothing when a later write in the same call throws', async () => {
     const failing = writeAll(
       db,
-      ['documents', 'documentTexts', 'settings'],
+      ['documents', 'documentTexts', 'baselines', 'settings'],
       async (connection) => {
         await setSetting(connection, 'authorName', 'Lin');
         await createDocument(connection, documentInput());
@@ -49,7 +49,7 @@ describe('writeAll', () => {
     const input = documentInput();
     const failing = writeAll(
       db,
-      ['documents', 'documentTexts'],
+      ['documents', 'documentTexts', 'baselines'],
       async (connection) => {
         const first = await createDocument(connection, input);
         // A duplicate key makes IndexedDB itself reject the second write.
@@ -65,7 +65,7 @@ describe('writeAll', () => {
   it('commits everything when fn succeeds and returns its result', async () => {
     const id = await writeAll(
       db,
-      ['documents', 'documentTexts', 'settings'],
+      ['documents', 'documentTexts', 'baselines', 'settings'],
       async (connection) => {
         const document = await createDocument(connection, documentInput());
         await setSetting(connection, 'lastOpenedDocumentId', document.id);
@@ -96,7 +96,7 @@ describe('writeAll', () => {
     const transactions = await readWriteTransactions(() =>
       writeAll(
         db,
-        ['documents', 'documentTexts', 'settings'],
+        ['documents', 'documentTexts', 'baselines', 'settings'],
         async () => {
           // Passing the outer `db`, not the connection: writeAll still joins the open transaction.
           await setSetting(db, 'authorName', 'Lin');
@@ -111,7 +111,7 @@ describe('writeAll', () => {
   });
 
   it('refuses a strict write inside a relaxed transaction instead of silently weakening it', async () => {
-    const nested = writeAll(db, ['documents', 'documentTexts'], (connection) => createDocument(connection, documentInput()));
+    const nested = writeAll(db, ['documents', 'documentTexts', 'baselines'], (connection) => createDocument(connection, documentInput()));
 
     await expect(nested).rejects.toThrow(StorageError);
     expect(await db.documents.count()).toBe(0);

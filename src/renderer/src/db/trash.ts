@@ -52,10 +52,11 @@ export async function restoreFromTrash(db: GlossaDatabase, id: Id): Promise<void
  * Returns how many documents were removed.
  */
 export async function emptyTrash(db: GlossaDatabase): Promise<number> {
-  return writeAll(db, ['documents', 'documentTexts', 'bilingual', 'annotations', 'findings'], async (connection) => {
+  return writeAll(db, ['documents', 'documentTexts', 'bilingual', 'baselines', 'annotations', 'findings'], async (connection) => {
     const ids = await connection.documents.orderBy('deletedAt').primaryKeys();
     if (ids.length === 0) return 0;
     await connection.bilingual.bulkDelete(ids);
+    await connection.baselines.bulkDelete(ids);
     await connection.annotations.where('docId').anyOf(ids).delete();
     await connection.findings.where('docId').anyOf(ids).delete();
     await connection.documentTexts.bulkDelete(ids);

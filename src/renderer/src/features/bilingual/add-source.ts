@@ -54,7 +54,7 @@ export async function createAlignedCopy(db: GlossaDatabase, input: AddSourceInpu
   const annotations = await listAnnotations(db, document.id);
   return writeAll(
     db,
-    ['documents', 'documentTexts', 'bilingual', 'annotations'],
+    ['documents', 'documentTexts', 'baselines', 'bilingual', 'annotations'],
     async () => {
       const created = await createDocument(db, {
         title: `${document.title} (with source)`,

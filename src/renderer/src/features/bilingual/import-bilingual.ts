@@ -48,7 +48,7 @@ export async function importBilingualFile(db: GlossaDatabase, file: BilingualFil
   // TMX is a memory, not a file to hand back: its pairs are kept, the file itself is not.
   const article = bilingualArticle(bilingual, file.name, bilingual.format === 'tmx' ? '' : decoded.text, bilingual.format);
   // The document and the flags an earlier review wrote into the file, in one transaction.
-  const document = await writeAll(db, ['documents', 'documentTexts', 'bilingual', 'annotations'], async () => {
+  const document = await writeAll(db, ['documents', 'documentTexts', 'baselines', 'bilingual', 'annotations'], async () => {
     const created = await createDocument(db, {
     title: deriveTitle(file.name, ''),
     origin: { kind: 'bilingual', fileName: file.name, format: bilingual.format },

@@ -22,7 +22,7 @@ export async function openMqmSystem(db: GlossaDatabase, table: SystemsTable, sys
   const { plainText } = article.built;
   const document = await writeAll(
     db,
-    ['documents', 'documentTexts', 'bilingual', 'annotations'],
+    ['documents', 'documentTexts', 'baselines', 'bilingual', 'annotations'],
     async () => {
       const created = await createDocument(db, {
         title: `${system} · ${fileStem(table.fileName)}`,
