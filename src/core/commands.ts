@@ -71,6 +71,11 @@ export const COMMANDS = [
   command('file.exportBilingual', 'Export Bilingual File (XLIFF)…', 'File', null),
   command('file.exportTmx', 'Export Translation Memory (TMX)…', 'File', null),
   command('file.exportMqmTsv', 'Export MQM Annotations (TSV)…', 'File', null),
+  command('file.exportTrackedDocx', 'Export Word Document with Tracked Changes and Comments…', 'File', null),
+  command('file.exportCorrectedDocx', 'Export Corrected Text (Word)…', 'File', null),
+  command('file.exportCorrectedTxt', 'Export Corrected Text (Plain Text)…', 'File', null),
+  command('file.exportCorrectedMd', 'Export Corrected Text (Markdown)…', 'File', null),
+  command('file.exportCorrectedHtml', 'Export Corrected Text (HTML)…', 'File', null),
   command('file.importAnnotations', 'Import Annotations (Web Annotation JSON-LD)…', 'File', null),
   command('file.addSource', 'Add Source…', 'File', null),
   command('file.exportLibrary', 'Export Library…', 'File', null),
@@ -101,6 +106,8 @@ export const COMMANDS = [
   command('view.toggleLibrary', 'Toggle Library', 'View', 'CmdOrCtrl+\\'),
   command('view.focusLibrarySearch', 'Focus Library Search', 'View', 'CmdOrCtrl+Shift+F'),
   command('view.toggleAnnotationsPanel', 'Annotations Panel', 'View', 'CmdOrCtrl+Shift+L'),
+  // Ctrl+Shift+E is Word's Track Changes key: here it shows the changes against the text as imported.
+  command('view.toggleChangesPanel', 'Changes Panel', 'View', 'CmdOrCtrl+Shift+E'),
   command('view.glossary', 'Glossary', 'View', 'CmdOrCtrl+Shift+G'),
   command('view.toggleTermHighlights', 'Term Highlights', 'View', 'CmdOrCtrl+Alt+H'),
   // B for bilingual (not S: Polish AltGr+S types ś); bilingual documents only.

@@ -114,6 +114,18 @@ test.describe('accessibility (axe-core, light and dark)', () => {
     await expectAxeClean(page, 'the Review panel’s scoring and checks');
   });
 
+  test('the Changes panel with the redline of two edits, the inserted words lit in the article', async ({ page }) => {
+    await openGlossa(page);
+    await selectInArticle(page, 'Zhejiang News');
+    await page.keyboard.type('Zhejiang Daily');
+    await selectInArticle(page, 'hosted');
+    await page.keyboard.type('chaired');
+    await page.keyboard.press('Control+Shift+E');
+    const panel = page.getByRole('complementary', { name: 'Changes panel' });
+    await expect(panel.getByTestId('changes-count')).toHaveAttribute('data-changes', '2');
+    await expectAxeClean(page, 'the Changes panel');
+  });
+
   test('the glossary view, its import dialog and report', async ({ page }) => {
     await openGlossa(page);
     await page.keyboard.press('Control+Shift+G');

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { documentPostEditDistance } from '../../post-edit';
 import { postEditSectionHtml } from './report-post-edit-html';
+import { trackedParts } from '../../tracked-changes';
 
 const TEXT =
   'The superministerial + plan system was <b>driving nails</b> at the meeting.\n\nZheng Shajie said “double growth” matters.\n\nSource: Xinhua [ad_1]';
@@ -320,3 +321,32 @@ describe('toReviewReportHtml with post-editing', () => {
   });
 });
 
+
+describe('toReviewReportHtml with tracked changes', () => {
+  const imported = 'The provincial government held the 60th meeting.\n\nLi Bin stressed the superministerial plan system.\n\nZheng Shajie was there.';
+  const edited = 'The provincial government held its 60th meeting.\n\nLi Bin stressed the superministerial plan system.\n\nZheng Shajie <b>was</b> there, too.';
+
+  it('shows each changed paragraph as a redline with its number, counts the changes, and escapes what was typed', () => {
+    const page = parse(report({ changes: trackedParts(imported, edited, 'en') }));
+    const rows = [...page.querySelectorAll('#changes tbody tr')];
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual(['1', '3']);
+    expect(rows[0]!.querySelector('del')?.textContent?.trim()).toBe('the');
+    expect(rows[0]!.querySelector('ins')?.textContent?.trim()).toBe('its');
+    expect(rows[1]!.querySelector('td')?.textContent).toContain('<b>was</b>');
+    expect(rows[1]!.querySelector('b')).toBeNull();
+    expect(page.querySelector('#changes [data-changes]')?.getAttribute('data-changes')).toBe('4');
+    expect(page.querySelector('#changes')?.textContent).toContain('in 2 of 3 paragraphs');
+  });
+
+  it('says there is no change when the article is as imported', () => {
+    expect(parse(report({ changes: trackedParts(imported, imported, 'en') })).querySelector('#changes')?.textContent).toContain('No changes');
+    expect(parse(report()).querySelector('#changes')).toBeNull();
+  });
+
+  it('numbers paragraphs as the article has them after a split', () => {
+    const split = imported.replace('meeting.\n\nLi Bin', 'meeting.\n\nNew paragraph.\n\nLi Bin');
+    const rows = [...parse(report({ changes: trackedParts(imported, split, 'en') })).querySelectorAll('#changes tbody tr')];
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toContain('2');
+    expect(rows.map((row) => row.textContent).join(' ')).toContain('New paragraph.');
+  });
+});

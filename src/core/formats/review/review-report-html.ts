@@ -17,6 +17,8 @@ import { scorecardSectionHtml } from './report-scorecard-html';
 import { compareReadingOrder, liveFlags, liveNotes } from './review-items';
 import { REVIEW_REPORT_STYLE } from './review-report-style';
 import { postEditSectionHtml, type PostEditReportInput } from './report-post-edit-html';
+import { changesSectionHtml } from './report-changes-html';
+import type { DiffPart } from '../../post-edit';
 import { percentReviewed, type ReviewProgress } from '../../review-progress';
 import { termsSectionHtml, type ReportTerm } from './report-terms-html';
 
@@ -41,6 +43,8 @@ export interface ReviewReportInput {
   generator: { name: string; version: string };
   /** Bilingual documents: each segment's MT as delivered and current target, for the post-editing section. */
   postEdit?: PostEditReportInput;
+  /** The word diff from the text as imported to the article (core/tracked-changes), for the Changes section. */
+  changes?: readonly DiffPart[];
   /** How much of the article the reviewer marked reviewed (core/review-progress). */
   progress?: ReviewProgress;
   /** The glossary entries of the marked terms, by term id, for the Terms section. */
@@ -94,6 +98,7 @@ ${article.html}
 ${entryListHtml(flags, entries, 'No flags.')}
 </section>
 ${input.postEdit ? postEditSectionHtml(input.postEdit) : ''}
+${input.changes ? changesSectionHtml(input.changes) : ''}
 ${
   notes.length === 0
     ? ''

@@ -183,6 +183,7 @@ function Shell() {
   useCommand('file.newFromClipboard', () => void documentImport.importFromClipboard());
   useCommand('file.moveToTrash', () => void trashActive());
   useCommand('view.toggleAnnotationsPanel', () => togglePanel('annotations'));
+  useCommand('view.toggleChangesPanel', () => togglePanel('changes'));
   useCommand('review.togglePanel', () => togglePanel('review'));
   useCommand('view.toggleLibrary', () => {
     if (libraryShown) setLibraryVisible(false);

@@ -25,6 +25,7 @@ import { ReviewCommandsPlugin, ReviewPanel, ReviewProgressPlugin, ReviewProvider
 import type { ReviewProgress } from '@core/review-progress';
 import { TermHighlights } from '../glossary';
 import { FindBar } from '../find';
+import { ChangesPanel, exportCorrected, type CorrectedFormat } from '../changes';
 import { DocumentTitle } from './document-title';
 import { Reveal, type RevealRequest } from './reveal';
 import { LanguagePairPicker } from './language-pair-picker';
@@ -34,7 +35,7 @@ import { useUnsavedGuard } from './use-unsaved-guard';
 import { useDocumentLock } from './use-document-lock';
 import { LockBanner } from './lock-banner';
 
-export type SidePanel = 'annotations' | 'review' | null;
+export type SidePanel = 'annotations' | 'review' | 'changes' | null;
 
 
 interface ArticleViewProps {
@@ -79,6 +80,12 @@ export function ArticleView(props: ArticleViewProps) {
   const runReviewExport = (format: 'html' | 'csv' | 'jsonld') => {
     if (score) runExport(() => exportReview(database, host, document.id, score, format));
   };
+  const runCorrectedExport = (format: CorrectedFormat) => runExport(() => exportCorrected(database, host, document.id, format));
+  useCommand('file.exportTrackedDocx', () => runCorrectedExport('tracked-docx'));
+  useCommand('file.exportCorrectedDocx', () => runCorrectedExport('docx'));
+  useCommand('file.exportCorrectedTxt', () => runCorrectedExport('txt'));
+  useCommand('file.exportCorrectedMd', () => runCorrectedExport('md'));
+  useCommand('file.exportCorrectedHtml', () => runCorrectedExport('html'));
 
   useEffect(() => onSaveState(autosave.state, autosave.error), [autosave.state, autosave.error, onSaveState]);
 
@@ -134,6 +141,9 @@ export function ArticleView(props: ArticleViewProps) {
         </button>
         <button type="button" aria-pressed={props.panel === 'review'} onClick={() => props.onTogglePanel('review')}>
           Review panel
+        </button>
+        <button type="button" aria-pressed={props.panel === 'changes'} aria-keyshortcuts="Control+Shift+E" onClick={() => props.onTogglePanel('changes')}>
+          Changes
         </button>
         {bilingual ? (
           <span className="article-meta-group" role="group" aria-label="Bilingual file">
@@ -203,6 +213,7 @@ export function ArticleView(props: ArticleViewProps) {
         {props.reveal && props.reveal.docId === document.id ? <Reveal request={props.reveal} onDone={props.onRevealed} /> : null}
         {props.panel === 'annotations' ? <PanelWithExport /> : null}
         {props.panel === 'review' ? <ReviewPanel score={score} onExport={(format) => runReviewExport(format)} /> : null}
+        {props.panel === 'changes' ? <ChangesPanel docId={document.id} locale={document.targetLang} editable={lock.mode === 'editing'} onExport={runCorrectedExport} /> : null}
         </ReviewProvider>
       </AnnotationsProvider>
     </ArticleEditor>

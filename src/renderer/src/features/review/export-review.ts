@@ -3,7 +3,8 @@ import type { Host } from '@core/host';
 import { toReviewCsv } from '@core/formats/review/review-csv';
 import { toReviewReportHtml } from '@core/formats/review/review-report-html';
 import { reviewProgressOf } from '@core/review-progress';
-import { flushPendingWrites, getBilingual, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { flushPendingWrites, getBaseline, getBilingual, getDocument, listAnnotations, type GlossaDatabase } from '../../db';
+import { trackedParts } from '@core/tracked-changes';
 import { plainText } from '@core/bilingual/content';
 import type { PostEditReportInput } from '@core/formats/review/report-post-edit-html';
 import { initialTarget, storedSegmentTargets } from '../../editor/bilingual/bilingual-article';
@@ -28,6 +29,8 @@ export async function exportReview(
   const termIds = [...new Set(annotations.flatMap((annotation) => (annotation.kind === 'term' && annotation.termId ? [annotation.termId] : [])))];
   const terms = new Map((await db.terms.bulkGet(termIds)).flatMap((term) => (term && term.deletedAt == null ? [[term.id, term] as const] : [])));
   const postEdit = document.bilingual ? await postEditOf(db, docId, document.editorState, document.targetLang) : undefined;
+  const baseline = await getBaseline(db, docId);
+  const changes = baseline === undefined ? undefined : trackedParts(baseline, document.plainText, document.targetLang);
   const info = await host.getAppInfo();
   const stem = fileStem(document.title);
   const result =
@@ -46,6 +49,7 @@ export async function exportReview(
             generatedAt: new Date(),
             generator: { name: info.name, version: info.version },
             ...(postEdit ? { postEdit } : {}),
+            ...(changes ? { changes } : {}),
             progress: reviewProgressOf(document.editorState),
             terms,
           }),
