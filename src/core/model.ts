@@ -159,6 +159,8 @@ export interface AnnotationReply {
   author: string;
   body: string;
   createdAt: Timestamp;
+  /** When its author last edited it; absent on a reply never edited. */
+  editedAt?: Timestamp;
 }
 
 export interface Annotation extends StoredRecord {

@@ -157,6 +157,17 @@ test.describe('annotations', () => {
     await flag.getByRole('textbox', { name: 'Reply' }).fill('Agreed, fix it.');
     await flag.getByRole('textbox', { name: 'Reply' }).press('Enter');
     await expect(flag.getByRole('list', { name: 'Replies' })).toContainText('Agreed, fix it.');
+    // A reply has its time, in the locale's own format; its author can edit and delete it (with Undo).
+    await expect(flag.getByRole('list', { name: 'Replies' }).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+    await flag.getByRole('button', { name: /Edit your reply/ }).click();
+    await flag.getByRole('textbox', { name: 'Edit reply' }).fill('Agreed, fix the name.');
+    await flag.getByRole('textbox', { name: 'Edit reply' }).press('Enter');
+    await expect(flag.getByRole('list', { name: 'Replies' })).toContainText('Agreed, fix the name.');
+    await expect(flag.getByRole('list', { name: 'Replies' })).toContainText('edited');
+    await flag.getByRole('button', { name: /Delete your reply/ }).click();
+    await expect(flag.getByRole('list', { name: 'Replies' })).toHaveCount(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(flag.getByRole('list', { name: 'Replies' })).toContainText('Agreed, fix the name.');
     await flag.getByRole('button', { name: 'Accept' }).click();
     await expect(flag.locator('.card-status')).toHaveText('Accepted');
     await flag.getByRole('button', { name: 'Reopen' }).click();

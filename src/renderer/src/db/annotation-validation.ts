@@ -6,7 +6,7 @@ import type { AnchorState, Annotation, AnnotationKind, AnnotationStatus, Documen
 import { StorageError } from './errors';
 
 /** Why an annotation write was refused for its content (missing or trashed records are StorageErrors). */
-type AnnotationErrorCode = 'invalid-annotation' | 'invalid-status' | 'empty-reply';
+type AnnotationErrorCode = 'invalid-annotation' | 'invalid-status' | 'empty-reply' | 'not-your-reply';
 
 export class AnnotationError extends Error {
   readonly code: AnnotationErrorCode;

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationKind, AnnotationStatus } from '@core/model';
 import {
   addReply,
+  deleteReply,
+  editReply,
+  restoreReply,
   createAnnotation,
   deleteAnnotation,
   getAnnotation,
@@ -280,5 +283,30 @@ describe('with the document in the Trash', () => {
     await restoreFromTrash(db, docId);
 
     expect(await listAnnotations(db, docId)).toEqual([]);
+  });
+});
+
+describe('editReply, deleteReply, restoreReply', () => {
+  it('lets the author rewrite a reply (marked edited) and nobody else', async () => {
+    const created = await createAnnotation(db, input({ kind: 'query' }));
+    const reply = await addReply(db, created.id, { author: 'Lin', body: 'It means a sesion.' });
+    clock.advance(5);
+    await editReply(db, created.id, reply.id, { author: 'Lin', body: ' It means a session. ' });
+    expect((await getAnnotation(db, created.id))?.replies).toEqual([{ ...reply, body: 'It means a session.', editedAt: clock() }]);
+    await expect(editReply(db, created.id, reply.id, { author: 'Client', body: 'Hijacked' })).rejects.toMatchObject({ code: 'not-your-reply' });
+    await expect(editReply(db, created.id, reply.id, { author: 'Lin', body: '  ' })).rejects.toMatchObject({ code: 'empty-reply' });
+    expect((await getAnnotation(db, created.id))?.replies[0]?.body).toBe('It means a session.');
+  });
+
+  it('lets the author delete a reply, and puts it back where it was', async () => {
+    const created = await createAnnotation(db, input({ kind: 'query' }));
+    const first = await addReply(db, created.id, { author: 'Lin', body: 'One' });
+    const second = await addReply(db, created.id, { author: 'Client', body: 'Two' });
+    await expect(deleteReply(db, created.id, second.id, 'Lin')).rejects.toMatchObject({ code: 'not-your-reply' });
+    const removed = await deleteReply(db, created.id, first.id, 'Lin');
+    expect((await getAnnotation(db, created.id))?.replies).toEqual([second]);
+    await restoreReply(db, created.id, removed);
+    await restoreReply(db, created.id, removed);
+    expect((await getAnnotation(db, created.id))?.replies).toEqual([first, second]);
   });
 });

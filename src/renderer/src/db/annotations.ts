@@ -125,6 +125,50 @@ export async function addReply(db: GlossaDatabase, id: Id, reply: NewReply): Pro
   });
 }
 
+/** The reply, when `author` wrote it: only its author may change or remove a reply. */
+function ownReply(annotation: Annotation, replyId: Id, author: string): AnnotationReply {
+  const reply = annotation.replies.find((candidate) => candidate.id === replyId);
+  if (!reply) throw new AnnotationError('invalid-annotation', 'This reply no longer exists.');
+  if (reply.author !== author) throw new AnnotationError('not-your-reply', `Only ${reply.author} can change this reply.`);
+  return reply;
+}
+
+/** Rewrites a reply's text; only its author may. */
+export async function editReply(db: GlossaDatabase, id: Id, replyId: Id, edit: { author: string; body: string }): Promise<void> {
+  const body = edit.body.trim();
+  if (body === '') throw new AnnotationError('empty-reply', 'A reply cannot be empty. Delete it instead.');
+  await writeAll(db, ANNOTATION_TABLES, async (connection) => {
+    const current = requireLive(await requireAnnotationOfEditableDocument(connection, id));
+    const reply = ownReply(current, replyId, edit.author.trim());
+    if (reply.body === body) return;
+    const now = connection.clock();
+    const replies = current.replies.map((candidate) => (candidate.id === replyId ? { ...candidate, body, editedAt: now } : candidate));
+    await connection.annotations.put({ ...current, replies, updatedAt: now });
+  });
+}
+
+/** Removes a reply (only its author may); returns it and where it was, for Undo (restoreReply). */
+export async function deleteReply(db: GlossaDatabase, id: Id, replyId: Id, author: string): Promise<{ reply: AnnotationReply; index: number }> {
+  return writeAll(db, ANNOTATION_TABLES, async (connection) => {
+    const current = requireLive(await requireAnnotationOfEditableDocument(connection, id));
+    const reply = ownReply(current, replyId, author.trim());
+    const index = current.replies.indexOf(reply);
+    await connection.annotations.put({ ...current, replies: current.replies.filter((candidate) => candidate !== reply), updatedAt: connection.clock() });
+    return { reply, index };
+  });
+}
+
+/** Puts a deleted reply back where it was. */
+export async function restoreReply(db: GlossaDatabase, id: Id, removed: { reply: AnnotationReply; index: number }): Promise<void> {
+  await writeAll(db, ANNOTATION_TABLES, async (connection) => {
+    const current = requireLive(await requireAnnotationOfEditableDocument(connection, id));
+    if (current.replies.some((candidate) => candidate.id === removed.reply.id)) return;
+    const replies = [...current.replies];
+    replies.splice(Math.min(removed.index, replies.length), 0, removed.reply);
+    await connection.annotations.put({ ...current, replies, updatedAt: connection.clock() });
+  });
+}
+
 /** Moves the annotation to its tombstone. Deleting a deleted annotation changes nothing. */
 export async function deleteAnnotation(db: GlossaDatabase, id: Id): Promise<void> {
   await writeAll(db, ANNOTATION_TABLES, async (connection) => {

@@ -23,7 +23,7 @@ export {
 export type { CreateDocumentInput, DocumentSummary } from './documents';
 export { emptyTrash, moveToTrash, restoreFromTrash } from './trash';
 export { getBaseline, setBaseline } from './baselines';
-export { addReply, createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './annotations';
+export { addReply, createAnnotation, deleteReply, editReply, restoreReply, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './annotations';
 export type { AnnotationPatch, CreateAnnotationInput } from './annotations';
 export { updateAnchors } from './annotation-anchors';
 export type { AnchorUpdate } from './annotation-anchors';

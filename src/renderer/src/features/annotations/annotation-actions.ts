@@ -9,6 +9,9 @@ import { errorMessage } from '@core/errors';
 import type { Annotation, AnnotationKind } from '@core/model';
 import {
   addReply,
+  deleteReply,
+  editReply,
+  restoreReply,
   createAnnotation,
   deleteAnnotation,
   flushPendingWrites,
@@ -41,6 +44,9 @@ export interface AnnotationActions {
   remove(id: string): Promise<void>;
   update(id: string, patch: AnnotationPatch): Promise<void>;
   reply(id: string, body: string): Promise<void>;
+  /** The reviewer's own replies only: rewrite one, or delete it (its message has Undo). */
+  editReply(id: string, replyId: string, body: string): Promise<void>;
+  deleteReply(id: string, replyId: string): Promise<void>;
   confirmAnchor(id: string): Promise<void>;
   /** Puts the caret back into the article, at the annotation's words when given. */
   returnToText(id?: string): void;
@@ -53,7 +59,7 @@ interface AnnotationActionsDeps {
   editor: LexicalEditor;
   db: GlossaDatabase;
   store: AnnotationStore;
-  notify(tone: Notice['tone'], message: string): void;
+  notify(tone: Notice['tone'], message: string, options?: { action?: { label: string; run(): void } }): void;
   /** Marks ↔ rows bookkeeping, once reconcile has run. */
   sync(): AnnotationSync | null;
 }
@@ -243,6 +249,21 @@ export function createAnnotationActions({ editor, db, store, notify, sync }: Ann
     async reply(id, body) {
       try {
         await addReply(db, id, { author: await authorName(db), body });
+      } catch (error) {
+        notify('error', errorMessage(error));
+      }
+    },
+    async editReply(id, replyId, body) {
+      try {
+        await editReply(db, id, replyId, { author: await authorName(db), body });
+      } catch (error) {
+        notify('error', errorMessage(error));
+      }
+    },
+    async deleteReply(id, replyId) {
+      try {
+        const removed = await deleteReply(db, id, replyId, await authorName(db));
+        notify('info', 'Reply deleted.', { action: { label: 'Undo', run: () => void restoreReply(db, id, removed).catch((error: unknown) => notify('error', errorMessage(error))) } });
       } catch (error) {
         notify('error', errorMessage(error));
       }

@@ -1,8 +1,9 @@
 // Renderer: one note card: kind, quote, body and suggestion edited in place, replies,
 // resolve or reopen, delete. Escape returns to the words it is about.
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { registerScheduledWriter, WriteScheduler } from '../../db';
-import type { Annotation, AnnotationStatus, Severity } from '@core/model';
+import { registerScheduledWriter, useSetting, WriteScheduler } from '../../db';
+import { formatDateTime } from '../../ui/format-time';
+import type { Annotation, AnnotationReply, AnnotationStatus, Severity } from '@core/model';
 import { MQM_CATEGORIES, SEVERITIES, SEVERITY_LABELS } from '@core/mqm';
 import { useAnnotationActions, useFocusRequested, useIsActiveAnnotation } from './use-annotations';
 import { useCardHeight } from './use-card-height';
@@ -235,9 +236,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, top, an
       {annotation.replies.length > 0 ? (
         <ol className="card-replies" aria-label="Replies">
           {annotation.replies.map((reply) => (
-            <li key={reply.id}>
-              <strong>{reply.author}</strong> {reply.body}
-            </li>
+            <ReplyItem key={reply.id} annotationId={annotation.id} reply={reply} />
           ))}
         </ol>
       ) : null}
@@ -273,3 +272,59 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, top, an
     </article>
   );
 });
+
+/**
+ * A reply: who wrote it and when (in the reader's locale), and for the reviewer's own replies
+ * Edit (Enter saves, Esc cancels) and Delete (its message has Undo).
+ */
+function ReplyItem({ annotationId, reply }: { annotationId: string; reply: AnnotationReply }) {
+  const api = useAnnotationActions();
+  const me = (useSetting('authorName', '') ?? '').trim() || 'Translator';
+  const [draft, setDraft] = useState<string | null>(null);
+  const mine = reply.author === me;
+  const save = () => {
+    if (draft !== null && draft.trim() !== '' && draft.trim() !== reply.body) void api.editReply(annotationId, reply.id, draft);
+    setDraft(null);
+  };
+  return (
+    <li className="card-reply-item">
+      <span className="reply-head">
+        <strong>{reply.author}</strong>{' '}
+        <time dateTime={new Date(reply.createdAt).toISOString()}>{formatDateTime(reply.createdAt)}</time>
+        {reply.editedAt !== undefined ? <span className="reply-edited" title={formatDateTime(reply.editedAt)}> · edited</span> : null}
+      </span>
+      {draft === null ? (
+        <span className="reply-body">{reply.body}</span>
+      ) : (
+        <input
+          aria-label="Edit reply"
+          value={draft}
+          autoFocus
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={save}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              save();
+            } else if (event.key === 'Escape') {
+              // The card's own Esc (back to the words) waits: this one only cancels the edit.
+              event.preventDefault();
+              event.stopPropagation();
+              setDraft(null);
+            }
+          }}
+        />
+      )}
+      {mine && draft === null ? (
+        <span className="reply-actions">
+          <button type="button" aria-label={`Edit your reply “${reply.body.slice(0, 40)}”`} onClick={() => setDraft(reply.body)}>
+            Edit
+          </button>
+          <button type="button" aria-label={`Delete your reply “${reply.body.slice(0, 40)}”`} onClick={() => void api.deleteReply(annotationId, reply.id)}>
+            Delete
+          </button>
+        </span>
+      ) : null}
+    </li>
+  );
+}

@@ -1,5 +1,6 @@
 // Renderer: File › Restore from Backup…: pick a backup (the backups folder on the desktop, or a
 // file), see what it holds and what it replaces, then restore. Escape or Cancel closes it.
+import { formatDateTime } from '../../ui/format-time';
 import { useEffect, useState } from 'react';
 import { MAX_OPEN_BYTES, type BackupEntry } from '@core/host';
 import { BackupError, describeBackup, libraryCounts, useDatabase, type BackupDescription, type TableCounts } from '../../db';
@@ -26,7 +27,7 @@ interface Picked {
 
 const when = (iso: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date.getTime());
 };
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
@@ -116,7 +117,7 @@ export function RestoreDialog({ onClose, reload = () => window.location.reload()
               {backups.map((backup) => (
                 <li key={backup.name}>
                   <button type="button" aria-pressed={picked?.description.fileName === backup.name} onClick={() => void chooseBackup(backup.name)}>
-                    <span className="title">{new Date(backup.createdAt).toLocaleString()}</span>
+                    <span className="title">{formatDateTime(new Date(backup.createdAt).getTime())}</span>
                     <span className="meta">
                       {backup.reason} · schema v{backup.schemaVersion} · {megabytes(backup.bytes)}
                     </span>

@@ -1,5 +1,6 @@
 // Renderer: every field of one term, edited in place, its duplicates, and where it occurs
 // across documents (choose one to open the document at that place).
+import { formatDateTime } from '../../ui/format-time';
 import { useEffect, useState } from 'react';
 import type { Term, TermStatus } from '@core/model';
 import { mergeDuplicateTerms, updateTerm, useDatabase, type TermPatch } from '../../db';
@@ -110,7 +111,7 @@ export function TermDetails({
       <h3>{term.source || term.preferred || term.target}</h3>
       <TermFieldsForm term={term} />
       <p className="term-author">
-        Added by {term.author} · changed {new Date(term.updatedAt).toLocaleString()}
+        Added by {term.author} · changed {formatDateTime(term.updatedAt)}
       </p>
       {duplicates.length > 0 ? (
         <section aria-label="Duplicates">

@@ -2,7 +2,7 @@
 // import a copy (a second import is most often the same file chosen twice, not a new version).
 import type { DocumentSummary } from '../../db';
 import { useModalDialog } from '../../ui/modal-dialog';
-import { formatRelativeTime } from './format-time';
+import { formatRelativeTime } from '../../ui/format-time';
 
 export type DuplicateChoice = 'open' | 'copy' | null;
 

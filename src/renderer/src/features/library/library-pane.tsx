@@ -6,7 +6,7 @@ import { errorMessage } from '@core/errors';
 import { countOf } from '@core/text';
 import { useCommand } from '../../commands';
 import { useNotices } from '../../ui/notices';
-import { formatRelativeTime } from './format-time';
+import { formatRelativeTime } from '../../ui/format-time';
 import type { DocumentImport } from './use-document-import';
 
 interface LibraryPaneProps {
