@@ -94,6 +94,8 @@ export const COMMANDS = [
   command('annotate.addToGlossary', 'Add Term to Glossary', 'Annotate', null),
   // K for card (not C: Polish AltGr+C types ć); Esc in the card goes back to the words.
   command('annotate.goToCard', 'Go to Card', 'Annotate', 'CmdOrCtrl+Alt+K'),
+  // Alt+F10 reaches a toolbar from the text in Office and TinyMCE.
+  command('annotate.focusToolbar', 'Focus Annotation Toolbar', 'Annotate', 'Alt+F10'),
   // F7 runs the checks as it runs spelling in Word; F8 walks the queue as in code review tools.
   command('review.togglePanel', 'Review Panel', 'Review', 'CmdOrCtrl+Alt+R'),
   command('review.runChecks', 'Run Checks', 'Review', 'F7'),

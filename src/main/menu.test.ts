@@ -63,7 +63,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       '-',
       'role:quit',
     ]);
-    expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query', '-', 'Add Term to Glossary', 'Go to Card']);
+    expect(outline(submenu(annotate))).toEqual(['Mark Term', 'Flag Error', 'Add Note', 'Add Query', '-', 'Add Term to Glossary', 'Go to Card', 'Focus Annotation Toolbar']);
     expect(outline(submenu(review))).toEqual(['Review Panel', 'Run Checks', '-', 'Next Item', 'Previous Item', '-', 'Mark Reviewed', 'Reviewed up to Here', 'Show Only What Is Not Reviewed']);
     expect(outline(submenu(edit))).toEqual(['Undo', 'Redo', '-', 'role:cut', 'role:copy', 'role:paste', 'role:selectAll', '-', 'Find…', 'Replace…', 'Find Next', 'Find Previous']);
     expect(outline(submenu(view))).toEqual([

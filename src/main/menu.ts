@@ -109,6 +109,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       commandItem('annotate.addToGlossary', send),
       commandItem('annotate.goToCard', send),
+      commandItem('annotate.focusToolbar', send),
     ],
   };
 

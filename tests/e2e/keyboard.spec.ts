@@ -44,3 +44,26 @@ test('the glossary view takes focus when it opens, and the title button shows a 
   const outline = await title.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('Alt+F10 takes the keyboard to the annotation toolbar, arrows move along it, and it hides while a card has the keyboard', async ({ page }) => {
+  await openGlossa(page);
+  await selectInArticle(page, 'driving nails');
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Alt+F10');
+  await expect(toolbar.getByRole('button', { name: /^Term/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: /^Flag/ })).toBeFocused();
+  // Esc goes back to the words, still selected.
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeFocused();
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Alt+F10');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const card = cardFor(page, 'driving nails');
+  await expect(card.getByText('Flag', { exact: true })).toBeVisible();
+  // Typing in the new card: the toolbar is not over anything.
+  await expect.poll(() => card.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await expect(toolbar).toHaveCount(0);
+});
