@@ -77,6 +77,8 @@ test.describe('tracked changes', () => {
   });
 
   test('an applied suggestion is a change linked to its flag; the corrected text and a Word file with tracked changes and comments go out', async ({ page }, testInfo) => {
+    // LibreOffice starts cold, in a profile of its own, on top of five exports.
+    test.slow(Boolean(SOFFICE), 'LibreOffice converts the Word file');
     await openGlossa(page);
     await replaceWords(page, 'Zhejiang News', 'Zhejiang Daily');
     // A flag with a suggested fix, applied from its card.
