@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, editor, openGlossa, selectInArticle, waitForSaved } from './fixtures';
+import { cardFor, cards, editor, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 import { changedWords } from '../../src/core/formats/corrected/tracked-docx.test-helper';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
@@ -84,7 +84,9 @@ test.describe('tracked changes', () => {
     // A flag with a suggested fix, applied from its card.
     await selectInArticle(page, 'Zheng Shajie');
     await page.keyboard.press('Control+Alt+F');
-    const flag = cardFor(page, 'Zheng Shajie');
+    // The card by its annotation, not its quote: the quote follows the words once the fix is saved.
+    const id = await cardFor(page, 'Zheng Shajie').getAttribute('data-annotation-id');
+    const flag = cards(page).and(page.locator(`[data-annotation-id="${id}"]`));
     await flag.getByLabel('Suggested fix').fill('Zheng Zhajie');
     await flag.getByLabel('What is wrong').fill('The name is 郑栅洁: Zhajie, as the rest of the article has it.');
     await flag.getByRole('button', { name: 'Apply suggestion' }).click();
