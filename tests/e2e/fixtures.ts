@@ -33,39 +33,51 @@ export async function waitForSaved(page: Page): Promise<void> {
 export async function selectInArticle(page: Page, needle: string, occurrence = 0): Promise<void> {
   await editor(page).focus();
   await page.evaluate(
-    ({ needle, occurrence }) => {
+    async ({ needle, occurrence }) => {
       const root = document.querySelector('.article-editor');
       if (!root) throw new Error('no article');
-      for (const block of root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote')) {
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-        const runs: Array<{ node: Text; start: number }> = [];
-        let text = '';
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          runs.push({ node: node as Text, start: text.length });
-          text += node.textContent ?? '';
+      const select = (): boolean => {
+        let skip = occurrence;
+        for (const block of root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote')) {
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          const runs: Array<{ node: Text; start: number }> = [];
+          let text = '';
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            runs.push({ node: node as Text, start: text.length });
+            text += node.textContent ?? '';
+          }
+          let index = text.indexOf(needle);
+          while (index >= 0 && skip > 0) {
+            skip -= 1;
+            index = text.indexOf(needle, index + 1);
+          }
+          if (index < 0) continue;
+          const locate = (offset: number, preferEnd: boolean) => {
+            const run = runs.findLast((candidate) => (preferEnd ? candidate.start < offset : candidate.start <= offset))!;
+            return { node: run.node, offset: offset - run.start };
+          };
+          const from = locate(index, false);
+          const to = locate(index + needle.length, true);
+          (from.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(from.node, from.offset);
+          range.setEnd(to.node, to.offset);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return true;
         }
-        let index = text.indexOf(needle);
-        while (index >= 0 && occurrence > 0) {
-          occurrence -= 1;
-          index = text.indexOf(needle, index + 1);
-        }
-        if (index < 0) continue;
-        const locate = (offset: number, preferEnd: boolean) => {
-          const run = runs.findLast((candidate) => (preferEnd ? candidate.start < offset : candidate.start <= offset))!;
-          return { node: run.node, offset: offset - run.start };
-        };
-        const from = locate(index, false);
-        const to = locate(index + needle.length, true);
-        (from.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(from.node, from.offset);
-        range.setEnd(to.node, to.offset);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
+        return false;
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // The editor takes a DOM selection on its next selectionchange event. An update that lands
+      // first (a card's save answering, say) writes its own older selection back over it, so the
+      // selection is checked once the editor has had its turn, and made again if it was undone.
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        if (!select()) throw new Error(`"${needle}" is not in the article`);
+        await frame();
+        if (window.getSelection()?.toString() === needle) return;
       }
-      throw new Error(`"${needle}" is not in the article`);
     },
     { needle, occurrence },
   );
