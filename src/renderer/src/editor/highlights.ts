@@ -119,9 +119,23 @@ export function plainOffsetAtPoint(editor: LexicalEditor, x: number, y: number):
         const range = documentLike.caretRangeFromPoint(x, y);
         return range ? { offsetNode: range.startContainer, offset: range.startOffset } : null;
       })();
-  const node = position?.offsetNode ?? null;
-  const offset = position?.offset ?? 0;
-  if (!(node instanceof Text) || !root.contains(node)) return null;
+  return plainOffsetAtDom(editor, position?.offsetNode ?? null, position?.offset ?? 0);
+}
+
+/**
+ * The plain-text offset of the caret when it is a caret (not a selection of words) in the
+ * article, or null: what the keyboard is on, as plainOffsetAtPoint is what the pointer is on.
+ */
+export function plainOffsetAtCaret(editor: LexicalEditor): number | null {
+  const root = editor.getRootElement();
+  const selection = root?.ownerDocument.getSelection();
+  if (!root || !selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+  return plainOffsetAtDom(editor, selection.anchorNode, selection.anchorOffset);
+}
+
+function plainOffsetAtDom(editor: LexicalEditor, node: Node | null, offset: number): number | null {
+  const root = editor.getRootElement();
+  if (!root || !(node instanceof Text) || !root.contains(node)) return null;
   const state = editor.getEditorState();
   let runs = runsCache.get(state);
   if (!runs) {

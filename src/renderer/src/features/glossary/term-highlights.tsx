@@ -1,6 +1,7 @@
 // Renderer: glossary terms in the article. Every occurrence of a term's target, preferred
 // rendering or forbidden variant is found in a worker and drawn with the CSS Custom
-// Highlight API (the document never changes); hovering one shows its glossary entry.
+// Highlight API (the document never changes); hovering one, or resting the caret in it,
+// shows its glossary entry.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -9,13 +10,15 @@ import { registerEditorSettled } from '../../editor/editor-settled';
 import type { Term } from '@core/model';
 import type { TermOccurrence, TermPattern } from '@core/terms';
 import { useDocumentTerms } from '../../db';
-import { paintHighlight, paintSpansInChunks, plainOffsetAtPoint } from '../../editor/highlights';
+import { paintHighlight, paintSpansInChunks, plainOffsetAtCaret, plainOffsetAtPoint } from '../../editor/highlights';
 import { TermsClient } from '../../workers/terms-client';
 import { isWorkerCallError } from '../../workers/rpc';
 import { useNotices } from '../../ui/notices';
 import { patternsOf } from './term-occurrences';
 
 const REMATCH_AFTER_EDIT_MS = 300;
+/** The caret rests this long in a term before its entry shows, as a pointer's hover does. */
+const CARET_REST_MS = 250;
 const NO_OCCURRENCES: TermOccurrence[] = [];
 const TERM_HIGHLIGHT = 'glossa-term';
 const FORBIDDEN_HIGHLIGHT = 'glossa-term-forbidden';
@@ -24,6 +27,8 @@ interface Hover {
   occurrence: TermOccurrence;
   x: number;
   y: number;
+  /** Shown for the caret (the keyboard) rather than the pointer: each clears only its own. */
+  byCaret?: boolean;
 }
 
 /** The occurrence covering offset `at`, by binary search over sorted, non-overlapping occurrences. */
@@ -135,13 +140,13 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
         const occurrence = offset === null ? null : occurrenceAt(occurrences, offset);
 
         setHover((current) =>
-          occurrence ? (current?.occurrence === occurrence ? current : { occurrence, x: event.clientX, y: event.clientY }) : null,
+          occurrence ? (current?.occurrence === occurrence ? current : { occurrence, x: event.clientX, y: event.clientY }) : current?.byCaret ? current : null,
         );
       });
     };
     const onLeave = () => {
       cancelAnimationFrame(frame);
-      setHover(null);
+      setHover((current) => (current?.byCaret ? current : null));
     };
     root.addEventListener('mousemove', onMove);
     root.addEventListener('mouseleave', onLeave);
@@ -149,6 +154,50 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
       cancelAnimationFrame(frame);
       root.removeEventListener('mousemove', onMove);
       root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor, occurrences, visible]);
+
+  // The keyboard's hover: the caret resting in a term shows its entry below the line, and
+  // Esc or moving on hides it (WCAG 1.4.13: dismissable without moving the caret).
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || !visible) return;
+    const ownerDocument = root.ownerDocument;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const focused = ownerDocument.activeElement === root;
+      const offset = focused ? plainOffsetAtCaret(editor) : null;
+      // A caret just after a term's last letter is on it too (Ctrl+→ stops there).
+      const occurrence = offset === null ? null : (occurrenceAt(occurrences, offset) ?? (offset > 0 ? occurrenceAt(occurrences, offset - 1) : null));
+      if (!occurrence) {
+        setHover((current) => (current?.byCaret ? null : current));
+        return;
+      }
+      const selection = ownerDocument.getSelection();
+      const box = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+      if (!box || (box.width === 0 && box.height === 0)) return;
+      setHover((current) => (current?.occurrence === occurrence ? current : { occurrence, x: box.left - 12, y: box.bottom - 12, byCaret: true }));
+    };
+    const onSelectionChange = () => {
+      clearTimeout(timer);
+      setHover((current) => (current?.byCaret ? null : current));
+      timer = setTimeout(check, CARET_REST_MS);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setHover((current) => (current?.byCaret ? null : current));
+    };
+    const onBlur = () => {
+      clearTimeout(timer);
+      setHover((current) => (current?.byCaret ? null : current));
+    };
+    ownerDocument.addEventListener('selectionchange', onSelectionChange);
+    root.addEventListener('keydown', onKeyDown);
+    root.addEventListener('blur', onBlur);
+    return () => {
+      clearTimeout(timer);
+      ownerDocument.removeEventListener('selectionchange', onSelectionChange);
+      root.removeEventListener('keydown', onKeyDown);
+      root.removeEventListener('blur', onBlur);
     };
   }, [editor, occurrences, visible]);
 
