@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { corpusLines } from '../fixtures/bilingual';
 import { axeReport, describeViolations } from './axe';
-import { cardFor, cards, importThroughDialog, openGlossa, selectInArticle, waitForSaved } from './fixtures';
+import { cardFor, cards, importThroughDialog, openCard, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 const THEMES = ['light', 'dark'] as const;
 const TED = resolve(__dirname, '../../../shared/corpus/wmt-mqm-ted-ende/mqm_ted_ende.tsv');
@@ -106,7 +106,7 @@ test.describe('accessibility (axe-core, light and dark)', () => {
     await queue.locator('.queue-entry', { hasText: 'Zheng Shajie' }).getByRole('button').first().click();
     await page.keyboard.press('f');
     // A critical flag fails the article: the scorecard at the top of the panel shows FAIL.
-    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('critical');
+    await (await openCard(cardFor(page, 'Zheng Shajie'))).getByLabel('Severity').selectOption('critical');
     await expect(panel.locator('.verdict')).toHaveText('FAIL');
     await panel.locator('.verdict').scrollIntoViewIfNeeded();
     await expectAxeClean(page, 'the Review panel with a failing score');

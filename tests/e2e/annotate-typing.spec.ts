@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { cardFor, dragOverWords, editor, openGlossa } from './fixtures';
+import { cardFor, dragOverWords, editor, openCard, openGlossa } from './fixtures';
 
 /** A fast typist: 40 ms a key, starting the moment the shortcut is pressed. */
 const KEY_DELAY_MS = 40;
@@ -28,7 +28,7 @@ test.describe('annotating at typing speed', () => {
       // And it was stored: a reload brings back the note and the untouched article.
       await page.waitForTimeout(1200);
       await page.reload();
-      await expect(cardFor(page, quote).locator('textarea')).toHaveValue(note);
+      await expect((await openCard(cardFor(page, quote))).locator('textarea')).toHaveValue(note);
       await expect(editor(page).locator('p', { hasText: quote }).first()).toHaveText(before!);
     });
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, cards, editor, openGlossa, selectInArticle } from './fixtures';
+import { cardFor, cards, editor, openCard, openGlossa, selectInArticle } from './fixtures';
 
 const NOTES = [
   { quote: 'Zheng Shajie', kind: 'Flag', body: 'Name spelled two ways.' },
@@ -38,7 +38,7 @@ async function expectNotesShown(page: Page): Promise<void> {
     const mark = editor(page).locator('mark', { hasText: note.quote });
     await expect(mark).toHaveCount(1);
     await mark.scrollIntoViewIfNeeded();
-    await expect(cardFor(page, note.quote).locator('textarea')).toHaveValue(note.body);
+    await expect((await openCard(cardFor(page, note.quote))).locator('textarea')).toHaveValue(note.body);
   }
 }
 
@@ -118,7 +118,7 @@ test.describe('importing annotations', () => {
     for (const note of NOTES) {
       const card = cardFor(page, note.quote);
       await editor(page).locator('mark', { hasText: note.quote }).scrollIntoViewIfNeeded();
-      await card.getByRole('button', { name: 'Delete' }).click();
+      await (await openCard(card)).getByRole('button', { name: 'Delete' }).click();
       await expect(card).toHaveCount(0);
     }
     await expect(editor(page).locator('mark')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, cardOffsetFromMark, cards, editor, openGlossa, selectInArticle } from './fixtures';
+import { cardFor, cardOffsetFromMark, cards, editor, openCard, openGlossa, selectInArticle } from './fixtures';
 
 async function annotate(page: Page, quote: string, how: 'Term' | 'Flag' | 'Note' | 'Query' | string, body: string) {
   await selectInArticle(page, quote);
@@ -36,7 +36,7 @@ test.describe('annotations', () => {
     await page.waitForTimeout(600); // card body saves 400 ms after typing stops
     await page.reload();
     await expect(cards(page)).toHaveCount(4);
-    await expect(cardFor(page, 'driving nails').locator('textarea')).toHaveValue('Idiom: means perseverance.');
+    await expect((await openCard(cardFor(page, 'driving nails'))).locator('textarea')).toHaveValue('Idiom: means perseverance.');
     await expect(editor(page).locator('mark[data-kind="query"]')).toHaveText('abbreviated projects');
   });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { SAMPLE_TITLE, cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
+import { SAMPLE_TITLE, cardFor, editor, importThroughDialog, libraryItems, openCard, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 const backups = (page: Page) => page.getByRole('region', { name: 'Backups' });
 const restoreDialog = (page: Page) => page.getByRole('dialog', { name: 'Restore from Backup' });
@@ -104,12 +104,18 @@ test.describe('backups', () => {
     expect((await safety).suggestedFilename()).toMatch(/^glossa-.*-before-restore\.json$/);
     await expect(second.getByRole('status').filter({ hasText: 'Restored my-library.json' })).toBeVisible();
     await expect(libraryItems(second)).toHaveCount(2);
+    // Row for row, before this profile reads anything (reading keeps each document's scroll
+    // position), profile two holds what profile one had.
+    const restored = await dumpDatabase(second);
+    for (const table of ['documents', 'documentTexts', 'annotations', 'glossaries', 'terms', 'findings']) {
+      expect(restored[table], table).toEqual(original[table]);
+    }
     await libraryItems(second).filter({ hasText: 'briefing' }).click();
     await expect(editor(second).locator('p')).toHaveText(['Briefing first line.', 'Second paragraph here.']);
     await libraryItems(second).filter({ hasText: SAMPLE_TITLE }).click();
     // The margin mounts only the cards near the viewport: bring each mark into view first.
     await editor(second).locator('mark', { hasText: 'driving nails' }).scrollIntoViewIfNeeded();
-    await expect(cardFor(second, 'driving nails').locator('textarea')).toHaveValue('Idiom: means perseverance.');
+    await expect((await openCard(cardFor(second, 'driving nails'))).locator('textarea')).toHaveValue('Idiom: means perseverance.');
     await editor(second).locator('mark', { hasText: 'superministerial + plan system' }).scrollIntoViewIfNeeded();
     await cardFor(second, 'superministerial + plan system').click();
     await expect(cardFor(second, 'superministerial + plan system').getByLabel('Preferred translation')).toHaveValue('super-ministry system');
@@ -117,11 +123,6 @@ test.describe('backups', () => {
     const glossary = second.getByRole('main', { name: 'Glossary' });
     await expect(glossary.getByRole('row').filter({ hasText: 'superministerial + plan system' })).toContainText('super-ministry system');
 
-    // Row for row, profile two now holds what profile one had.
-    const restored = await dumpDatabase(second);
-    for (const table of ['documents', 'documentTexts', 'annotations', 'glossaries', 'terms', 'findings']) {
-      expect(restored[table], table).toEqual(original[table]);
-    }
     await other.close();
   });
 

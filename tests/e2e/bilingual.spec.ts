@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { xsdErrors } from '../../src/core/formats/xliff/validate.test-helper';
 import { bilingualFixtures, corpusLines, XLIFF12_SCHEMA, XLIFF20_SCHEMA } from '../fixtures/bilingual';
 import { axeViolations } from './axe';
-import { cardFor, editor, importThroughDialog, libraryItems, openGlossa, selectInArticle, waitForSaved } from './fixtures';
+import { cardFor, editor, importThroughDialog, libraryItems, openCard, openGlossa, selectInArticle, waitForSaved } from './fixtures';
 
 const fixtures = bilingualFixtures(24);
 
@@ -122,8 +122,8 @@ test.describe('bilingual review', () => {
       await expect(again).toHaveCount(1);
       await expect(again.locator('.segment-target .inline-tag')).toHaveCount(tagCount);
       const reimported = cardFor(page, 'indispensable force');
-      await expect(reimported).toBeVisible();
-      await expect(reimported.getByLabel('Severity')).toHaveValue('major');
+      await expect(reimported).toContainText('Major');
+      await expect((await openCard(reimported)).getByLabel('Severity')).toHaveValue('major');
       await expect(segment(page, 'indispensable force').locator('.segment-target .inline-tag')).toHaveCount(0);
     });
   }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Provincial government holds 60th executive meeting';
 
@@ -165,4 +165,15 @@ export async function dragOverWords(page: Page, needle: string): Promise<void> {
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(needle);
+}
+
+/**
+ * Opens a card as a reader does, with a click, when it is a summary (inactive cards show no
+ * fields), and waits until its fields are there. Returns the card.
+ */
+export async function openCard(card: Locator): Promise<Locator> {
+  await expect(card).toBeVisible();
+  if (await card.evaluate((element) => element.classList.contains('is-collapsed'))) await card.locator('.card-quote').click();
+  await expect(card).not.toHaveClass(/is-collapsed/);
+  return card;
 }

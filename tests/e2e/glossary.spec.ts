@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, editor, openGlossa, selectInArticle } from './fixtures';
+import { cardFor, editor, openCard, openGlossa, selectInArticle } from './fixtures';
 import { tbxErrors } from '../../src/core/formats/glossary/tbx-validate.test-helper';
 
 const STANDARDS = resolve(__dirname, '../../../shared/standards/tbx');
@@ -137,8 +137,8 @@ test.describe('glossary', () => {
     const finding = panel.locator('.queue-entry', { hasText: 'driving nails' }).first();
     await finding.getByRole('button').first().click();
     await page.keyboard.press('f');
-    await expect(cardFor(page, 'driving nails')).toBeVisible();
-    await expect(cardFor(page, 'driving nails').locator('input').first()).toHaveValue('perseverance');
+    await expect(cardFor(page, 'driving nails')).toContainText('→ perseverance');
+    await expect((await openCard(cardFor(page, 'driving nails'))).locator('input').first()).toHaveValue('perseverance');
 
     // A Term on words the glossary already knows links to that term instead of adding another.
     await selectInArticle(page, 'double growth');

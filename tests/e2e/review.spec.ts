@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
-import { cardFor, cards, editor, openGlossa } from './fixtures';
+import { cardFor, cards, editor, openCard, openGlossa } from './fixtures';
 
 function panel(page: Page) {
   return page.getByRole('complementary', { name: 'Review panel' });
@@ -27,8 +27,8 @@ test.describe('review', () => {
     await queueItem(page, '[ad_1]').getByRole('button').first().click();
     await page.keyboard.press('f');
     const flag = cardFor(page, '[ad_1]');
-    await expect(flag).toBeVisible();
-    await expect(flag.getByLabel('Severity')).toHaveValue('minor');
+    await expect(flag).toContainText('Minor');
+    await expect((await openCard(flag)).getByLabel('Severity')).toHaveValue('minor');
     await expect(page.getByTestId('status-score')).toContainText('1 flag · MQM 98.6 PASS');
 
     // Raise it to critical: the score follows (MQM standard: critical = 10 points over 716 words).
@@ -49,7 +49,8 @@ test.describe('review', () => {
     // The card by its annotation, not its quote: the quote follows the words once the fix is saved.
     const id = await cardFor(page, 'Zheng Shajie').getAttribute('data-annotation-id');
     const flag = cards(page).and(page.locator(`[data-annotation-id="${id}"]`));
-    await expect(flag.getByLabel('Suggested fix')).toHaveValue('Zheng Zhajie');
+    await expect(flag).toContainText('→ Zheng Zhajie');
+    await expect((await openCard(flag)).getByLabel('Suggested fix')).toHaveValue('Zheng Zhajie');
     await flag.getByRole('button', { name: 'Apply suggestion' }).click();
     await expect(editor(page).locator('p').nth(5)).toHaveText('Zheng Zhajie hosted');
     await expect(flag.locator('.card-status')).toHaveText('Fixed');
@@ -88,7 +89,7 @@ test.describe('review', () => {
     await openReview(page);
     await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
     await page.keyboard.press('f');
-    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('major');
+    await (await openCard(cardFor(page, 'Zheng Shajie'))).getByLabel('Severity').selectOption('major');
     await expect(page.getByTestId('status-score')).toContainText('MQM 93.0 PASS');
 
     const htmlDownload = page.waitForEvent('download');
@@ -115,7 +116,7 @@ test.describe('review', () => {
     await openReview(page);
     await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
     await page.keyboard.press('f');
-    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('major');
+    await (await openCard(cardFor(page, 'Zheng Shajie'))).getByLabel('Severity').selectOption('major');
     await expect(page.getByTestId('status-score')).toContainText('MQM 93.0 PASS');
     await panel(page).getByText('Scoring and checks').click();
     await panel(page).getByLabel('Weights').selectOption('custom');
@@ -134,7 +135,7 @@ test.describe('review', () => {
     await openReview(page);
     await queueItem(page, 'Zheng Shajie').getByRole('button').first().click();
     await page.keyboard.press('f');
-    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('critical');
+    await (await openCard(cardFor(page, 'Zheng Shajie'))).getByLabel('Severity').selectOption('critical');
     // MQM standard: Critical 10 points over the sample's 716 words.
     await expect(page.getByTestId('status-score')).toContainText('MQM 86.0 FAIL');
     await panel(page).getByText('Scoring and checks').click();
@@ -148,7 +149,7 @@ test.describe('review', () => {
     await expect(page.getByTestId('status-score')).toContainText('MQM 98.6 FAIL');
     await expect(panel(page).getByText('Failed: a Critical error fails the review whatever its score.')).toBeVisible();
     await page.screenshot({ path: '/tmp/glossa-scoring-model.png' });
-    await cardFor(page, 'Zheng Shajie').getByLabel('Severity').selectOption('major');
+    await (await openCard(cardFor(page, 'Zheng Shajie'))).getByLabel('Severity').selectOption('major');
     await expect(page.getByTestId('status-score')).toContainText('MQM 99.3 PASS');
   });
 

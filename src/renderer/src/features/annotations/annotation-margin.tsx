@@ -1,6 +1,6 @@
 // Renderer: the margin: each card at the height of its first mark, like comments in a
 // word processor. Only cards near the viewport are mounted.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AnnotationMarkNode } from '../../editor/annotations/annotation-mark-node';
 import { registerEditorSettled } from '../../editor/editor-settled';
@@ -12,6 +12,10 @@ import { measureAnchorTops } from './mark-decoration';
 const ESTIMATED_CARD_HEIGHT = 120;
 const OVERSCAN_PX = 800;
 const EDIT_SETTLE_MS = 120;
+/** How far the active card may sit from its words before a connector joins them. */
+const CONNECT_BEYOND_PX = 12;
+/** The active card stands out this far into the gutter (theme.css, .annotation-card.is-active). */
+const ACTIVE_CARD_INSET_PX = 14;
 
 interface AnnotationMarginProps {
   /** The scrolling pane that holds the article and this margin. */
@@ -27,6 +31,8 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
   const [anchorTops, setAnchorTops] = useState<Map<string, number>>(new Map());
   const [heights, setHeights] = useState<Map<string, number>>(new Map());
   const [viewport, setViewport] = useState({ top: 0, bottom: 2000 });
+  // The gutter between the article's text and this column, where a connector runs.
+  const [gutter, setGutter] = useState(32);
 
   const measure = useCallback(() => {
     const root = editor.getRootElement();
@@ -34,6 +40,7 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
     if (!root || !origin) return;
     const next = measureAnchorTops(root, origin);
     setAnchorTops((previous) => (sameNumbers(previous, next) ? previous : next));
+    setGutter(Math.max(0, Math.round(origin.getBoundingClientRect().left - root.getBoundingClientRect().right)));
   }, [editor]);
 
   // Re-measure on resize and zoom and when annotations come and go; after edits, once
@@ -112,19 +119,28 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
     return ids;
   }, [layout, cardHeights, viewport, activeId]);
 
+  // Cards in the order they stand in the margin, so Tab meets them top to bottom.
+  const inLayoutOrder = useMemo(() => {
+    const byId = new Map(placed.map((annotation) => [annotation.id, annotation]));
+    return [...layout.keys()].map((id) => byId.get(id)!).filter(Boolean);
+  }, [placed, layout]);
+
   const onHeight = useCallback((id: string, height: number) => {
     setHeights((previous) => (previous.get(id) === height ? previous : new Map(previous).set(id, height)));
   }, []);
 
   let bottom = 0;
   for (const [id, top] of layout) bottom = Math.max(bottom, top + (cardHeights.get(id) ?? 0));
+  const active = activeId ? placed.find((annotation) => annotation.id === activeId) : undefined;
+  const activeTop = activeId ? layout.get(activeId) : undefined;
+  const activeAnchor = activeId ? anchorTops.get(activeId) : undefined;
 
   return (
     <aside className="annotation-margin" aria-label="Notes" ref={column} style={{ minHeight: bottom }}>
       {placed.length === 0 && orphans.length === 0 ? (
         <p className="margin-empty">Select words and choose Term, Flag, Note or Query: the note appears here, beside them.</p>
       ) : null}
-      {placed
+      {inLayoutOrder
         .filter((annotation) => mounted.has(annotation.id))
         .map((annotation) => (
           <AnnotationCard
@@ -135,7 +151,34 @@ export function AnnotationMargin({ paneRef }: AnnotationMarginProps) {
             onHeight={onHeight}
           />
         ))}
+      {active && activeTop !== undefined && activeAnchor !== undefined && Math.abs(activeTop - activeAnchor) > CONNECT_BEYOND_PX ? (
+        <CardConnector kind={active.kind} anchorTop={activeAnchor} cardTop={activeTop} gutter={gutter} />
+      ) : null}
     </aside>
+  );
+}
+
+/**
+ * The dashed elbow from the edge of the article, level with the active card's words, to the
+ * card, when the cards around it keep it from sitting beside them (as Word joins a comment
+ * to its words). Drawn in the gutter only, so it never covers the text.
+ */
+function CardConnector({ kind, anchorTop, cardTop, gutter }: { kind: string; anchorTop: number; cardTop: number; gutter: number }) {
+  const end = Math.max(4, gutter - ACTIVE_CARD_INSET_PX);
+  const middle = Math.round(end / 2);
+  const from = anchorTop + 12;
+  const to = cardTop + 16;
+  return (
+    <svg
+      className="card-connector"
+      data-testid="card-connector"
+      aria-hidden="true"
+      width={gutter}
+      height={Math.max(from, to) + 2}
+      style={{ left: -gutter, '--kind': `var(--${kind})` } as CSSProperties}
+    >
+      <path d={`M2 ${from} H${middle} V${to} H${end}`} />
+    </svg>
   );
 }
 
