@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
 import { cardFor, editor, openCard, openGlossa, selectInArticle } from './fixtures';
 import { tbxErrors } from '../../src/core/formats/glossary/tbx-validate.test-helper';
+import { axeViolations } from './axe';
 
 const STANDARDS = resolve(__dirname, '../../../shared/standards/tbx');
 
@@ -218,6 +219,57 @@ test.describe('glossary', () => {
     await (await chooser).setFiles(huge);
     await expect(page.getByRole('alert').filter({ hasText: 'huge.tbx' })).toContainText('larger than 80 MB');
     await expect(rows(page)).toHaveCount(1);
+  });
+
+  test('a TBX file of other languages goes into a new glossary of its own pair, never as terms with no source', async ({ page }) => {
+    await openGlossa(page);
+    await openGlossary(page);
+    const glossaries = page.getByRole('list', { name: 'Glossaries' }).getByRole('button');
+    await expect(glossaryPane(page).getByRole('heading', { name: /Glossary zh → en/ })).toBeVisible();
+    const before = await rows(page).count();
+    const glossaryCount = await glossaries.count();
+    const example = readFileSync(resolve(STANDARDS, 'Example_TBX-Core_DCA_VALID.tbx'));
+    const dialog = page.getByRole('dialog', { name: /Example_TBX-Core_DCA_VALID\.tbx/ });
+
+    // The preview says which languages the file has, and that the glossary's source is not one.
+    await importFile(page, 'Example_TBX-Core_DCA_VALID.tbx', 'application/xml', example);
+    await expect(dialog.getByRole('note')).toContainText(/no terms in .*\(zh\)/);
+    const languages = dialog.getByRole('table', { name: 'Languages in the file' });
+    await expect(languages.getByRole('row')).toHaveCount(4);
+    await expect(languages.getByRole('row').filter({ hasText: '(zu)' })).toContainText('6');
+    await expect(dialog.getByRole('radio', { name: 'A new glossary of these languages' })).toBeChecked();
+    await expect(dialog.getByLabel('New glossary: source language')).toHaveValue('en');
+    await expect(dialog.getByLabel('New glossary: target language')).toHaveValue('es');
+    expect(await axeViolations(page, '.import-dialog')).toEqual([]);
+    // The other choice reads two of the file's languages as this glossary's, two different ones.
+    await dialog.getByRole('radio', { name: /reading the file’s languages as its own/ }).check();
+    await expect(dialog.getByLabel('Read as zh (source)')).toHaveValue('es');
+    await expect(dialog.getByLabel('Read as en (target)')).toHaveValue('en');
+    await dialog.getByRole('radio', { name: 'A new glossary of these languages' }).check();
+
+    // Cancel stores nothing.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(glossaries).toHaveCount(glossaryCount);
+    await expect(rows(page)).toHaveCount(before);
+
+    // Import: a new en → es glossary with the 39 concepts; the Zulu-only entries are listed as skipped.
+    await importFile(page, 'Example_TBX-Core_DCA_VALID.tbx', 'application/xml', example);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: /into the new glossary “Example TBX-Core DCA VALID \(en → es\)”/ })).toContainText('39 added');
+    await expect(dialog.getByRole('list', { name: 'Skipped rows' }).getByRole('listitem')).toHaveCount(6);
+    await dialog.getByRole('button', { name: 'Open the new glossary' }).click();
+    await expect(glossaryPane(page).getByRole('heading', { name: 'Example TBX-Core DCA VALID (en → es)' })).toBeVisible();
+    await expect(glossaryPane(page).getByLabel('Source language')).toHaveValue('en');
+    await expect(glossaryPane(page).getByLabel('Target language')).toHaveValue('es');
+    await expect(glossaryPane(page)).toContainText('39 terms');
+    await expect(rows(page).filter({ has: page.locator('.cell-source', { hasText: /^open cluster$/ }) })).toContainText('cúmulo abierto');
+
+    // The zh → en glossary did not change: no English "MT renderings" without a source.
+    await expect(glossaries).toHaveCount(glossaryCount + 1);
+    await glossaries.filter({ hasText: /Glossary zh → en/ }).click();
+    await expect(rows(page)).toHaveCount(before);
+    await expect(row(page, 'open cluster')).toHaveCount(0);
   });
 
   test('a new glossary is named from the keyboard, takes the official TBX example, and a document can use it beside another', async ({ page }) => {

@@ -36,7 +36,8 @@ export function tidyTitle(raw: string, max = MAX_DERIVED_TITLE_LENGTH): string {
 /** "report.en", "article_zh-CN": a language tag before the extension, common for translations. */
 const LANGUAGE_SUFFIX = /\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?$/;
 
-function titleFromFileName(fileName: string): string {
+/** A title made from a file name: no folder, no extension, no language suffix on a slug. */
+export function titleFromFileName(fileName: string): string {
   const name = baseName(fileName);
   const dot = name.lastIndexOf('.');
   let stem = dot > 0 ? name.slice(0, dot) : name;

@@ -8,3 +8,4 @@ export { readGlossaryFile } from './read-file';
 export type { PendingImport } from './read-file';
 export { encodeGlossaryRows } from './encode';
 export type { GlossaryExportFormat } from './encode';
+export { fileLanguageFor, missingLanguages, sameLanguage } from './languages';

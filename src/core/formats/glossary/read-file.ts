@@ -20,7 +20,7 @@ const HEAD_CHARS = 4096;
 export async function readGlossaryFile(
   fileName: string,
   bytes: Uint8Array,
-  langs: { sourceLang: string; targetLang: string },
+  langs: { sourceLang: string; targetLang: string; requireSource?: boolean },
 ): Promise<PendingImport> {
   if (bytes.byteLength > MAX_GLOSSARY_BYTES) throw new GlossaryFormatError(fileName, tooLargeReason(bytes.byteLength));
   if (/\.xlsx$/i.test(fileName)) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileLanguageFor, missingLanguages } from './languages';
 import { readTbx, TBX_UNREADABLE_REASON } from './tbx-read';
 import { writeTbxBasic, writeTbxV2 } from './tbx-write';
 import { GlossaryFormatError } from './types';
@@ -76,6 +77,57 @@ describe('readTbx: the official TBX-Core example', () => {
     const result = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'ES', targetLang: 'en-GB' });
     expect(result.meta.sourceLang).toBe('ES');
     expect(result.rows[0]).toEqual({ source: 'cúmulo abierto', target: 'open cluster', preferred: 'open cluster', forbidden: [], status: 'proposed' });
+  });
+});
+
+describe('readTbx: the languages of the file, for an import into a glossary of other languages', () => {
+  /** An oracle that does not use the reader: the non-empty <term>s of each language section, counted with regular expressions. */
+  function countedByHand(text: string): Map<string, { entries: number; terms: number }> {
+    const counts = new Map<string, { entries: number; terms: number }>();
+    for (const [, lang, body] of text.matchAll(/<langSec xml:lang="([^"]+)">([\s\S]*?)<\/langSec>/g)) {
+      const terms = [...body!.matchAll(/<term>([^<]*)<\/term>/g)].filter(([, term]) => term!.trim() !== '').length;
+      if (terms === 0) continue;
+      const known = counts.get(lang!) ?? { entries: 0, terms: 0 };
+      counts.set(lang!, { entries: known.entries + 1, terms: known.terms + terms });
+    }
+    return counts;
+  }
+
+  it('counts the entries and terms of every language, in the order met, and names the file’s own pair', () => {
+    // Read as a zh → en glossary would: the counts are the file's, whatever was asked.
+    const result = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'zh', targetLang: 'en' });
+    const expected = countedByHand(CORE_EXAMPLE);
+    expect(result.languages?.map((language) => language.lang)).toEqual(['en', 'es', 'zu']);
+    expect(result.languages).toEqual([...expected].map(([lang, count]) => ({ lang, ...count })));
+    expect(result.languages?.find((language) => language.lang === 'zu')?.entries).toBe(6);
+    expect(result.filePair).toEqual({ sourceLang: 'en', targetLang: 'es' });
+    expect(missingLanguages(result.languages, { sourceLang: 'zh', targetLang: 'en' })).toEqual(['zh']);
+    expect(missingLanguages(result.languages, { sourceLang: 'en-US', targetLang: 'ES' })).toEqual([]);
+    expect(fileLanguageFor(result.languages!, 'en-GB')).toBe('en');
+  });
+
+  it('with requireSource, makes no row without a source term: each such entry is skipped with its reason', () => {
+    // What the measured import did: English read as the MT rendering, 39 terms with no source.
+    const blind = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'zh', targetLang: 'en' });
+    expect(blind.rows.filter((row) => row.source === '')).toHaveLength(39);
+
+    const careful = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'zh', targetLang: 'en', requireSource: true });
+    expect(careful.rows).toEqual([]);
+    expect(careful.skipped.filter((skip) => skip.reason === 'it has no term in “zh”, the source language.')).toHaveLength(39);
+
+    // In the file's own pair nothing changes, and the Zulu-only entries are still named.
+    const own = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'en', targetLang: 'es', requireSource: true });
+    expect(own.rows).toHaveLength(39);
+    expect(own.rows.every((row) => row.source !== '')).toBe(true);
+    expect(own.skipped.map((skip) => skip.row)).toEqual([17, 18, 19, 20, 22, 40]);
+  });
+
+  it('has no pair of its own with terms in one language only', () => {
+    const tbx = `${TBX_OPEN}${HEADER}<text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>star</term></termSec></langSec></conceptEntry></body></text></tbx>`;
+    const result = readTbx(tbx, 'one.tbx', { sourceLang: 'zh', targetLang: 'en' });
+    expect(result.languages).toEqual([{ lang: 'en', entries: 1, terms: 1 }]);
+    expect(result.filePair).toBeUndefined();
+    expect(missingLanguages(result.languages, { sourceLang: 'zh', targetLang: 'en' })).toEqual(['zh']);
   });
 });
 

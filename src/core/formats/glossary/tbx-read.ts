@@ -37,16 +37,23 @@
  */
 import { childElements, dtdDeclarationAt, firstChild, localName, parseXml, textOf, XmlSyntaxError } from '../xml';
 import type { XmlElement } from '../xml';
+import { sameLanguage } from './languages';
 import { ENTRY, languageOf, readEntry } from './tbx-facts';
 import type { EntryFacts, Facts, LanguageFacts, Transaction } from './tbx-facts';
 import { GlossaryFormatError } from './types';
-import type { GlossaryMeta, GlossaryReadResult, GlossaryRow, SkippedRow } from './types';
+import type { FileLanguage, GlossaryMeta, GlossaryReadResult, GlossaryRow, SkippedRow } from './types';
 
 export { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-facts';
 
 interface TbxLanguages {
   sourceLang?: string;
   targetLang?: string;
+  /**
+   * Skip entries with no term in the source language (the file's languages are not the
+   * glossary's, and the translator chose which to read): such a row would be a term with
+   * no source. Without it, Glossa's own target-only terms come back as they went out.
+   */
+  requireSource?: boolean;
 }
 
 /** Reason given when something unforeseen goes wrong; nothing else but GlossaryFormatError leaves readTbx. */
@@ -74,9 +81,22 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
   const pending: EntryFacts[] = [];
   const rows: GlossaryRow[] = [];
   const skipped: SkippedRow[] = [];
+  // Each language the file has terms in, in the order first met: how many entries and terms.
+  const tally = new Map<string, FileLanguage>();
+  const tallyLanguages = (entry: EntryFacts): void => {
+    for (const language of entry.languages) {
+      const terms = language.terms.filter((term) => term.term !== '').length;
+      if (!language.lang || terms === 0) continue;
+      const known = tally.get(language.key) ?? { lang: language.lang, entries: 0, terms: 0 };
+      known.entries += 1;
+      known.terms += terms;
+      tally.set(language.key, known);
+    }
+  };
   const convert = (entry: EntryFacts, sourceLang: string, targetLang: string): void => {
     const row = toRow(entry, sourceLang, targetLang);
-    if (row) rows.push(row);
+    if (row && langs.requireSource && row.source === '') skipped.push({ row: entry.position, reason: `it has no term in “${sourceLang}”, the source language.` });
+    else if (row) rows.push(row);
     else skipped.push({ row: entry.position, reason: skipReason(entry, sourceLang, targetLang) });
   };
   let count = 0;
@@ -93,6 +113,7 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
         if (!ENTRY.has(localName(element.name))) return false;
         count += 1;
         const entry = readEntry(element, count);
+        tallyLanguages(entry);
         if (given) convert(entry, given.sourceLang, given.targetLang);
         else pending.push(entry);
         return true;
@@ -104,9 +125,28 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
   }
   if (count === 0) refuse('it holds no term entries.');
 
+  const languages = [...tally.values()];
+  const own = filePair(languages, languageOf(root));
   const { sourceLang, targetLang } = given ?? chooseLanguages(pending, languageOf(root), langs);
   for (const entry of pending) convert(entry, sourceLang, targetLang);
-  return { meta: { ...headerMeta(root), ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) }, rows, skipped };
+  return {
+    meta: { ...headerMeta(root), ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) },
+    rows,
+    skipped,
+    languages,
+    ...(own ? { filePair: own } : {}),
+  };
+}
+
+/**
+ * The pair the file itself suggests, as chooseLanguages picks it when nothing is asked: the
+ * root's xml:lang when terms use it, else the first language met; the target is the first
+ * other one. None when the file has terms in fewer than two languages.
+ */
+function filePair(languages: readonly FileLanguage[], rootLang: string): { sourceLang: string; targetLang: string } | undefined {
+  const source = (rootLang && languages.find((language) => sameLanguage(language.lang, rootLang))) || languages[0];
+  const target = source && languages.find((language) => !sameLanguage(language.lang, source.lang));
+  return source && target ? { sourceLang: source.lang, targetLang: target.lang } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,12 +163,6 @@ function chooseLanguages(entries: readonly EntryFacts[], rootLang: string, langs
   return { sourceLang, targetLang };
 }
 
-/** "en" matches "en", "EN" and "en-GB"; "en-GB" matches "en" too, but not "en-US". */
-function sameLanguage(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
-}
 
 /** The language section for `lang` (lower case): an exact match first, else a related tag; never `except`. */
 function languageFor(entry: EntryFacts, lang: string, except?: LanguageFacts): LanguageFacts | undefined {

@@ -33,6 +33,17 @@ export interface GlossaryReadResult {
   skipped: SkippedRow[];
   /** rows[i]'s number in the file (as in SkippedRow.row), when the reader knows it; else i + 1 is assumed. */
   rowNumbers?: number[];
+  /** The languages the file has terms in, when its format names them (TBX), in the order first met. */
+  languages?: FileLanguage[];
+  /** The language pair the file itself suggests (TBX), when it has terms in two languages or more. */
+  filePair?: { sourceLang: string; targetLang: string };
+}
+
+/** One language of a multilingual file: its tag as written, and how many entries and terms use it. */
+export interface FileLanguage {
+  lang: string;
+  entries: number;
+  terms: number;
 }
 
 export type GlossaryFormat = 'csv' | 'tsv' | 'omegat' | 'memoq' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';

@@ -64,6 +64,7 @@ export {
   createTerm,
   deleteTerms,
   getTerm,
+  importIntoNewGlossary,
   importTerms,
   listTerms,
   listTermsOf,

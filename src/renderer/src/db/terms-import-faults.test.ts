@@ -12,7 +12,7 @@ import { readAsTheDialogDoes, SAMPLE_TERMS_CSV } from '../../../../tests/fixture
 import type { GlossaDatabase } from './database';
 import { createDocument } from './documents';
 import { createGlossary } from './glossaries';
-import { createTerm, importTerms } from './terms';
+import { createTerm, importIntoNewGlossary, importTerms } from './terms';
 import { deleteTestDatabase, documentInput, insertAnnotation, openTestDatabase } from './test-database';
 
 const SHARED = resolve(__dirname, '../../../../../shared');
@@ -90,6 +90,24 @@ describe('glossary import: the database after a failure', () => {
     expect(await dump(db)).toEqual(before);
     // And the same import, undisturbed, goes through: the failure was the injected one.
     await expect(importTerms(db, glossary.id, ROWS, { author: 'Test' })).resolves.toMatchObject({ added: 40, updated: 1 });
+  });
+
+  it('makes no new glossary when the import into it fails: the glossary and its terms are one transaction', async () => {
+    const before = await dump(db);
+    const fault = failMidBulkPut(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const input = { name: 'Astronomy (en → es)', sourceLang: 'en', targetLang: 'es' };
+    await expect(importIntoNewGlossary(db, input, ROWS, { author: 'Test' })).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(fault.injected).toBe(1);
+    vi.restoreAllMocks();
+    expect(await dump(db)).toEqual(before);
+    // Undisturbed, it makes the glossary of the file's pair with every row in it.
+    const { glossary: made, report } = await importIntoNewGlossary(db, input, ROWS, { author: 'Test' });
+    expect(made).toMatchObject(input);
+    expect(report.added).toBe(ROWS.length);
+    expect(await db.terms.where('glossaryId').equals(made.id).count()).toBe(ROWS.length);
+    expect(await db.terms.where('glossaryId').equals(glossary.id).count()).toBe(2);
   });
 
   it('is unchanged after any refused import of a damaged real file, and a clean one only adds terms', { timeout: fuzzTimeout(fuzzRuns(40), 200) }, async () => {

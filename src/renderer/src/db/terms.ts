@@ -3,11 +3,12 @@
  * Imports are one strict transaction: every row lands, or none does, and the report says
  * which rows were added, which updated an existing term and which were skipped and why.
  */
-import type { Id, Term, TermStatus } from '@core/model';
+import type { Glossary, Id, Term, TermStatus } from '@core/model';
 import type { GlossaryRow, SkippedRow } from '@core/formats/glossary/types';
 import { mergeTerms, normaliseTerm } from '@core/terms';
 import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
+import { createGlossary } from './glossaries';
 import { newId } from './ids';
 import { writeAll } from './transaction';
 import { errorMessage } from '@core/errors';
@@ -276,4 +277,25 @@ export async function importTerms(
   );
   report.skipped.sort((a, b) => a.row - b.row);
   return report;
+}
+
+/**
+ * A new glossary of the file's own languages, with the file's rows in it, in one transaction:
+ * when the import fails, there is no new, empty glossary either.
+ */
+export async function importIntoNewGlossary(
+  db: GlossaDatabase,
+  input: { name: string; sourceLang: string; targetLang: string },
+  rows: readonly GlossaryRow[],
+  options: { author: string; rowNumbers?: readonly number[]; skipped?: readonly SkippedRow[] },
+): Promise<{ glossary: Glossary; report: ImportReport }> {
+  return writeAll(
+    db,
+    TERM_TABLES,
+    async () => {
+      const glossary = await createGlossary(db, input);
+      return { glossary, report: await importTerms(db, glossary.id, rows, options) };
+    },
+    { durability: 'strict' },
+  );
 }

@@ -21,11 +21,12 @@ const encoder = new WorkerClient<GlossaryExportWorkerApi>({
 export async function readGlossaryFileInWorker(
   fileName: string,
   bytes: Uint8Array,
-  langs: { sourceLang: string; targetLang: string },
+  langs: { sourceLang: string; targetLang: string; requireSource?: boolean },
 ): Promise<PendingImport> {
   try {
     // The bytes are not needed here afterwards: hand them over instead of copying 60 MB.
-    return await reader.call('read', [fileName, bytes, { sourceLang: langs.sourceLang, targetLang: langs.targetLang }], { transfer: [bytes.buffer] });
+    const pair = { sourceLang: langs.sourceLang, targetLang: langs.targetLang, ...(langs.requireSource ? { requireSource: true } : {}) };
+    return await reader.call('read', [fileName, bytes, pair], { transfer: [bytes.buffer] });
   } catch (error) {
     // The reader died on this file (out of memory, a parser bug): still a refusal that names it.
     if (isWorkerCallError(error)) throw new GlossaryFormatError(fileName, `it could not be read: ${lowerFirst(error.message)}`, { cause: error });

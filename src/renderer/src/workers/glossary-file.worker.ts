@@ -6,7 +6,7 @@ import { errorMessage } from '@core/errors';
 
 const api = {
   /** The file read as far as it can be without asking; any failure is a GlossaryFormatError naming the file. */
-  async read(fileName: string, bytes: Uint8Array, langs: { sourceLang: string; targetLang: string }) {
+  async read(fileName: string, bytes: Uint8Array, langs: { sourceLang: string; targetLang: string; requireSource?: boolean }) {
     try {
       return await readGlossaryFile(fileName, bytes, langs);
     } catch (error) {

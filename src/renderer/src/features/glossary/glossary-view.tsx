@@ -58,6 +58,8 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, creat
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(initialTermId);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  // The picked file, kept to read again in another language pair (the reader takes its bytes).
+  const pickedFile = useRef<{ name: string; bytes: Uint8Array } | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat>('tbx');
   const [scope, setScope] = useState<Scope>('all');
   // Opened, the view takes the keyboard: the search field, the table when it opens on a term,
@@ -138,6 +140,7 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, creat
     if (!file) return;
     if (!file.ok) return notify('error', `Could not import “${file.name}”: ${file.reason}.`);
     try {
+      pickedFile.current = { name: file.name, bytes: file.bytes.slice() };
       setPending(await readGlossaryFileInWorker(file.name, file.bytes, glossary));
     } catch (error) {
       fail(error);
@@ -321,7 +324,20 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, creat
         )}
         {active ? <TermDetails term={active} onOpenOccurrence={onOpenOccurrence} duplicates={duplicatesOf(active, view.duplicateOf, terms ?? [])} /> : null}
       </div>
-      {pending ? <ImportDialog glossary={glossary} pending={pending} onClose={() => setPending(null)} /> : null}
+      {pending ? (
+        <ImportDialog
+          glossary={glossary}
+          pending={pending}
+          reread={(langs) => {
+            const file = pickedFile.current!;
+            return readGlossaryFileInWorker(file.name, file.bytes.slice(), langs);
+          }}
+          onClose={() => {
+            pickedFile.current = null;
+            setPending(null);
+          }}
+        />
+      ) : null}
     </main>
   );
 }
