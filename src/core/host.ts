@@ -55,17 +55,6 @@ type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
 
 export type SaveFileResult = { saved: true; location: string } | { saved: false };
 
-export const ExternalUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'only https links are opened');
-
 /** Commands the native menu (or the web shell's keyboard handler) sends to the renderer:
  * the ids of the command table in core/commands.ts, where each command is declared. */
 export const MENU_COMMANDS = COMMAND_IDS;
@@ -139,7 +128,6 @@ export interface Host {
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   readClipboardText(): Promise<string>;
-  openExternal(url: string): Promise<void>;
   getAppInfo(): Promise<AppInfo>;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -163,7 +151,6 @@ export const IPC_CHANNELS = {
   openFiles: 'glossa:open-files',
   saveFile: 'glossa:save-file',
   readClipboardText: 'glossa:read-clipboard-text',
-  openExternal: 'glossa:open-external',
   getAppInfo: 'glossa:get-app-info',
   menuCommand: 'glossa:menu-command',
   writeBackup: 'glossa:write-backup',

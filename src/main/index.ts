@@ -174,7 +174,6 @@ function registerIpc(): void {
     readFile: (path) => readFile(path),
     writeFile: (path, data) => writeFile(path, data),
     readClipboardText: () => clipboard.readText(),
-    openExternal: (url) => shell.openExternal(url),
     appInfo: () => ({
       name: app.name,
       version: app.getVersion(),

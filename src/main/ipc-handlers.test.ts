@@ -29,7 +29,6 @@ function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
     readFile: vi.fn(async () => new Uint8Array([104, 101, 108, 108, 111])),
     writeFile: vi.fn(async () => {}),
     readClipboardText: vi.fn(async () => 'clipboard text'),
-    openExternal: vi.fn(async () => {}),
     appInfo: vi.fn(() => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '/home/u/.config/Glossa' })),
     defaultSaveDirectory: vi.fn(() => '/home/u/Documents'),
     backups: {
@@ -69,7 +68,6 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.openFiles]: [{ filters: [{ name: 'Text', extensions: ['txt'] }], multiple: false }],
   [IPC_CHANNELS.saveFile]: [{ suggestedName: 'glossary.tbx', data: '<tbx/>' }],
   [IPC_CHANNELS.readClipboardText]: [],
-  [IPC_CHANNELS.openExternal]: ['https://example.com/'],
   [IPC_CHANNELS.getAppInfo]: [],
   [IPC_CHANNELS.writeBackup]: [{ reason: 'manual', schemaVersion: 2, data: new Uint8Array([123, 125]) }],
   [IPC_CHANNELS.listBackups]: [],
@@ -151,11 +149,6 @@ describe('payload validation', () => {
     [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.txt', data: 42 }]],
     [IPC_CHANNELS.saveFile, [{ suggestedName: 'a.txt' }]],
     [IPC_CHANNELS.saveFile, ['a.txt']],
-    [IPC_CHANNELS.openExternal, ['http://example.com/']],
-    [IPC_CHANNELS.openExternal, ['file:///etc/passwd']],
-    [IPC_CHANNELS.openExternal, ['javascript:alert(1)']],
-    [IPC_CHANNELS.openExternal, [42]],
-    [IPC_CHANNELS.openExternal, []],
     [IPC_CHANNELS.readClipboardText, ['unexpected']],
     [IPC_CHANNELS.getAppInfo, [{}]],
     [IPC_CHANNELS.writeBackup, [{ reason: 'manual', schemaVersion: 2, data: 'not bytes' }]],
@@ -294,11 +287,9 @@ describe('saveFile', () => {
 });
 
 describe('the small calls', () => {
-  it('reads the clipboard, opens https links, and reports app info', async () => {
-    const { deps, call } = setup();
+  it('reads the clipboard and reports app info', async () => {
+    const { call } = setup();
     await expect(call(IPC_CHANNELS.readClipboardText, eventFrom())).resolves.toBe('clipboard text');
-    await expect(call(IPC_CHANNELS.openExternal, eventFrom(), 'https://example.com/a')).resolves.toBeUndefined();
-    expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/a');
     await expect(call(IPC_CHANNELS.getAppInfo, eventFrom())).resolves.toEqual({
       name: 'Glossa',
       version: '0.1.0',

@@ -10,7 +10,6 @@ import type { z } from 'zod';
 import {
   BackupNameSchema,
   ConfirmCloseRequestSchema,
-  ExternalUrlSchema,
   IPC_CHANNELS,
   MAX_IMPORT_BYTES,
   OpenFilesRequestSchema,
@@ -40,7 +39,6 @@ export interface HostDeps {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   readClipboardText(): Promise<string>;
-  openExternal(url: string): Promise<void>;
   appInfo(): AppInfo;
   /** Where the save dialog starts (e.g. the Documents folder). */
   defaultSaveDirectory(): string;
@@ -167,11 +165,6 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
     async readClipboardText(_event, args): Promise<string> {
       expectNoPayload(args, 'readClipboardText');
       return deps.readClipboardText();
-    },
-
-    async openExternal(_event, args): Promise<void> {
-      const url = parsePayload(ExternalUrlSchema, args, 'openExternal');
-      await deps.openExternal(url);
     },
 
     async getAppInfo(_event, args): Promise<AppInfo> {

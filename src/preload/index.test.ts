@@ -54,7 +54,6 @@ describe('the preload bridge', () => {
       [
         'getAppInfo',
         'onMenuCommand',
-        'openExternal',
         'openFiles',
         'readClipboardText',
         'saveFile',
@@ -76,13 +75,11 @@ describe('the preload bridge', () => {
     const save = { suggestedName: 'a.csv', data: 'a,b' };
     await bridge.saveFile(save);
     await bridge.readClipboardText();
-    await bridge.openExternal('https://example.com/');
     await bridge.getAppInfo();
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.openFiles, request],
       [IPC_CHANNELS.saveFile, save],
       [IPC_CHANNELS.readClipboardText],
-      [IPC_CHANNELS.openExternal, 'https://example.com/'],
       [IPC_CHANNELS.getAppInfo],
     ]);
   });

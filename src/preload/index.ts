@@ -21,7 +21,6 @@ function createBridge(ipc: IpcRendererLike): HostBridge {
     openFiles: (request) => ipc.invoke(IPC_CHANNELS.openFiles, request),
     saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request),
     readClipboardText: () => ipc.invoke(IPC_CHANNELS.readClipboardText),
-    openExternal: (url) => ipc.invoke(IPC_CHANNELS.openExternal, url),
     getAppInfo: () => ipc.invoke(IPC_CHANNELS.getAppInfo),
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       // The event is dropped here: it carries `sender`, which is ipcRenderer.

@@ -101,7 +101,6 @@ test.describe('desktop app', () => {
         'listBackups',
         'onLifecycleRequest',
         'onMenuCommand',
-        'openExternal',
         'openFiles',
         'readBackup',
         'readClipboardText',

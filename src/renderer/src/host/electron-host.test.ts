@@ -7,7 +7,6 @@ function fakeBridge(overrides: Partial<HostBridge> = {}): HostBridge {
     openFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     readClipboardText: vi.fn(async () => 'text'),
-    openExternal: vi.fn(async () => {}),
     getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '1.2.3', platform: 'electron' as const, dataLocation: '/data' })),
     onMenuCommand: vi.fn(() => () => {}),
     writeBackup: vi.fn(async () => ({ saved: false as const })),
@@ -41,13 +40,11 @@ describe('createElectronHost', () => {
     await host.openFiles({ multiple: true });
     await host.saveFile({ suggestedName: 'a.csv', data: 'x' });
     await expect(host.readClipboardText()).resolves.toBe('text');
-    await host.openExternal('https://example.com/');
     await expect(host.getAppInfo()).resolves.toMatchObject({ version: '1.2.3' });
     const listener = vi.fn();
     host.onMenuCommand(listener);
     expect(bridge.openFiles).toHaveBeenCalledWith({ multiple: true });
     expect(bridge.saveFile).toHaveBeenCalledWith({ suggestedName: 'a.csv', data: 'x' });
-    expect(bridge.openExternal).toHaveBeenCalledWith('https://example.com/');
     expect(bridge.onMenuCommand).toHaveBeenCalledWith(listener);
   });
 

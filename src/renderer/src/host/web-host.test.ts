@@ -186,22 +186,6 @@ describe('readClipboardText', () => {
   });
 });
 
-describe('openExternal', () => {
-  it('opens https links in a new tab without opener or referrer', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    await host.openExternal('https://example.com/mqm');
-    expect(open).toHaveBeenCalledWith('https://example.com/mqm', '_blank', 'noopener,noreferrer');
-  });
-
-  it('refuses anything that is not https', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    for (const url of ['http://example.com/', 'javascript:alert(1)', 'file:///etc/passwd']) {
-      await expect(host.openExternal(url)).rejects.toThrow('Only https links can be opened.');
-    }
-    expect(open).not.toHaveBeenCalled();
-  });
-});
-
 describe('getAppInfo', () => {
   it('describes the web app and where its data lives', async () => {
     await expect(host.getAppInfo()).resolves.toEqual({

@@ -3,7 +3,6 @@
 // of a native menu.
 import { commandForKeyEvent, type KeyPlatform } from '@core/commands';
 import {
-  ExternalUrlSchema,
   OpenFilesRequestSchema,
   SaveFileRequestSchema,
   WriteBackupRequestSchema,
@@ -102,12 +101,6 @@ async function readClipboardText(): Promise<string> {
   }
 }
 
-async function openExternal(url: string): Promise<void> {
-  const parsed = ExternalUrlSchema.safeParse(url);
-  if (!parsed.success) throw new Error('Only https links can be opened.');
-  window.open(parsed.data, '_blank', 'noopener,noreferrer');
-}
-
 async function getAppInfo(): Promise<AppInfo> {
   return {
     name: 'Glossa',
@@ -169,7 +162,6 @@ export function createWebHost(): Host {
     openFiles,
     saveFile,
     readClipboardText,
-    openExternal,
     getAppInfo,
     onMenuCommand,
     writeBackup,
