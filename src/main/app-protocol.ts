@@ -5,29 +5,15 @@
 // changes: IndexedDB belongs to an origin, so changing it would lose the user's data.
 import type { CustomScheme, Protocol } from 'electron';
 import { extname, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '@core/csp';
 
 export const APP_SCHEME = 'app';
 const APP_HOST = 'glossa';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Sent with every app:// response. The renderer's index.html carries the same policy
- * in a <meta> tag (so `npm run web` gets it too); keep the two identical.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Sent with every app:// response; index.html's <meta> tag is written from the same definition (core/csp.ts). */
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * standard: relative URLs, a real origin and storage (IndexedDB); secure: a secure
