@@ -104,3 +104,20 @@ export function unavailableMessage(reason) {
     'Run `npm run web` to use the same Glossa in your browser.',
   ].join('\n');
 }
+
+/** The one message `npm run dist` prints when there is no Electron binary to package. */
+export function distUnavailableMessage(reason) {
+  return [
+    `npm run dist packages Electron's binary, which is not available here (${reason}).`,
+    'Run `npm install` on a machine that can reach Electron\'s download server (github.com), then `npm run dist` there.',
+  ].join('\n');
+}
+
+/** The one message `npm run dist` prints when electron-builder itself could not download what a target needs. */
+export function builderDownloadMessage(output) {
+  if (!NETWORK_FAILURE.test(String(output))) return null;
+  return [
+    `electron-builder could not download the tools it packages with (${shortReason(output)}).`,
+    'The configuration is in package.json under "build"; run `npm run dist` on a machine that can reach github.com.',
+  ].join('\n');
+}

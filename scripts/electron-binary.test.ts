@@ -8,6 +8,8 @@ import {
   platformExecutable,
   shortReason,
   unavailableMessage,
+  builderDownloadMessage,
+  distUnavailableMessage,
 } from './electron-binary.mjs';
 
 let root: string;
@@ -142,5 +144,20 @@ describe('unavailableMessage', () => {
         'so the Glossa desktop window cannot start on this machine.\n' +
         'Run `npm run web` to use the same Glossa in your browser.',
     );
+  });
+});
+
+describe('npm run dist messages', () => {
+  it('names why there is no binary to package and where it can be done', () => {
+    const message = distUnavailableMessage('the download server could not be reached: fetch failed');
+    expect(message.split('\n')).toHaveLength(2);
+    expect(message).toContain('(the download server could not be reached: fetch failed)');
+    expect(message).toContain('npm run dist');
+  });
+
+  it('explains a builder download that failed for the network, in one message, and nothing else', () => {
+    const offline = 'Error: getaddrinfo ENOTFOUND github.com\n    at GetAddrInfoReqWrap.onlookup';
+    expect(builderDownloadMessage(offline)).toContain('could not download the tools it packages with (the download server could not be reached: getaddrinfo ENOTFOUND github.com)');
+    expect(builderDownloadMessage('⨯ Application entry file "out/main/index.js" does not exist')).toBeNull();
   });
 });
