@@ -16,6 +16,5 @@ export function electronPackageDir(root: string): string;
 export function findElectronBinary(options?: LookupOptions): BinaryLookup;
 export function shortReason(output: string): string;
 export function downloadElectron(options?: { root?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<DownloadResult>;
-export function unavailableMessage(reason: string): string;
 export function distUnavailableMessage(reason: string): string;
 export function builderDownloadMessage(output: string): string | null;

@@ -97,14 +97,6 @@ export function downloadElectron({ root = process.cwd(), timeoutMs = DOWNLOAD_TI
   });
 }
 
-/** The one message `npm start` prints when the desktop window cannot start. */
-export function unavailableMessage(reason) {
-  return [
-    `Electron's binary could not be downloaded (${reason}), so the Glossa desktop window cannot start on this machine.`,
-    'Run `npm run web` to use the same Glossa in your browser.',
-  ].join('\n');
-}
-
 /** The one message `npm run dist` prints when there is no Electron binary to package. */
 export function distUnavailableMessage(reason) {
   return [

@@ -7,7 +7,6 @@ import {
   findElectronBinary,
   platformExecutable,
   shortReason,
-  unavailableMessage,
   builderDownloadMessage,
   distUnavailableMessage,
 } from './electron-binary.mjs';
@@ -133,17 +132,6 @@ describe('downloadElectron', () => {
 
   it('does not try when the electron package is missing', async () => {
     await expect(downloadElectron({ root })).resolves.toMatchObject({ ok: false, reason: expect.stringContaining('npm install') });
-  });
-});
-
-describe('unavailableMessage', () => {
-  it('says what is wrong, what it means, and what to do instead', () => {
-    const message = unavailableMessage('the download server could not be reached: fetch failed');
-    expect(message).toBe(
-      "Electron's binary could not be downloaded (the download server could not be reached: fetch failed), " +
-        'so the Glossa desktop window cannot start on this machine.\n' +
-        'Run `npm run web` to use the same Glossa in your browser.',
-    );
   });
 });
 
