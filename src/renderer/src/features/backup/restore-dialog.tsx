@@ -35,7 +35,7 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
 export function RestoreDialog({ onClose, reload = () => window.location.reload() }: { onClose(): void; reload?: () => void }) {
   const db = useDatabase();
   const host = useHost();
-  const ref = useModalDialog();
+  const ref = useModalDialog(onClose);
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [current, setCurrent] = useState<TableCounts | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -102,7 +102,7 @@ export function RestoreDialog({ onClose, reload = () => window.location.reload()
 
   const header = picked?.description.header;
   return (
-    <dialog ref={ref} aria-label="Restore from Backup" className="restore-dialog" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} aria-label="Restore from Backup" className="restore-dialog" onCancel={onClose}>
       <h2>Restore from Backup</h2>
       <p>Restoring replaces your whole library with the backup’s. Your current library is backed up first{host.kind === 'electron' ? ' into the backups folder' : ' (your browser downloads it)'}.</p>
       {host.kind === 'electron' ? (

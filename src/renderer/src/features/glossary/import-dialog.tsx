@@ -46,7 +46,6 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
   const db = useDatabase();
   const { notify } = useNotices();
   const { openGlossary } = useGlossaryNavigation();
-  const ref = useModalDialog();
   const [mapping, setMapping] = useState<ColumnField[]>(pending.kind === 'table' ? pending.mapping : []);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [created, setCreated] = useState<Glossary | null>(null);
@@ -113,6 +112,7 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
     onClose();
     if (created) openGlossary(created.id);
   };
+  const ref = useModalDialog(close);
 
   const used = new Set(mapping.filter((field) => field !== 'ignore'));
   const title = report
@@ -121,7 +121,7 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
       : `Imported “${pending.fileName}”`
     : `Import “${pending.fileName}” into “${glossary.name}”`;
   return (
-    <dialog ref={ref} aria-label={title} className="import-dialog" onClose={close} onCancel={close}>
+    <dialog ref={ref} aria-label={title} className="import-dialog" onCancel={close}>
       <h2>{title}</h2>
       {report ? (
         <ImportReportView report={report} />
