@@ -121,6 +121,38 @@ export interface AppInfo {
   platform: 'electron' | 'web';
   /** Where the app keeps its data, in words a user can follow. */
   dataLocation: string;
+  /** What Glossa runs on, for About and bug reports: Electron, Chromium and Node.js, or the browser. */
+  runtime: Array<{ name: string; version: string }>;
+}
+
+/** The desktop app's runtime as About shows it, from Node's process.versions in main. */
+export function electronRuntime(versions: Partial<Record<'electron' | 'chrome' | 'node', string>>): AppInfo['runtime'] {
+  const entries: Array<[string, string | undefined]> = [
+    ['Electron', versions.electron],
+    ['Chromium', versions.chrome],
+    ['Node.js', versions.node],
+  ];
+  return entries.flatMap(([name, version]) => (version ? [{ name, version }] : []));
+}
+
+/**
+ * The browser the web app runs in, from its user-agent string: Edge, Brave-less Chrome and
+ * Chromium all say Chrome/…; Edge adds Edg/…, Firefox says Firefox/…. Unknown: nothing.
+ */
+export function browserRuntime(userAgent: string): AppInfo['runtime'] {
+  const patterns: Array<[string, RegExp]> = [
+    ['Microsoft Edge', /\bEdg\/([\d.]+)/],
+    ['Firefox', /\bFirefox\/([\d.]+)/],
+    ['Chromium', /\bChromium\/([\d.]+)/],
+    // HeadlessChrome/… too (automation, tests).
+    ['Chrome', /Chrome\/([\d.]+)/],
+    ['Safari', /\bVersion\/([\d.]+).*\bSafari\//],
+  ];
+  for (const [name, pattern] of patterns) {
+    const match = pattern.exec(userAgent);
+    if (match) return [{ name, version: match[1]! }];
+  }
+  return [];
 }
 
 export interface Host {

@@ -19,7 +19,7 @@ import {
 } from 'electron';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { IPC_CHANNELS, type LifecycleRequest, type MenuCommand } from '@core/host';
+import { IPC_CHANNELS, electronRuntime, type LifecycleRequest, type MenuCommand } from '@core/host';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { DAY_MS, createBackupStore, isDailyBackupDue, type BackupStore } from './backups';
 import { createCloseGuard, type CloseGuard } from './close-guard';
@@ -179,6 +179,7 @@ function registerIpc(): void {
       version: app.getVersion(),
       platform: 'electron',
       dataLocation: `the folder ${app.getPath('userData')} on this computer`,
+      runtime: electronRuntime(process.versions),
     }),
     defaultSaveDirectory: () => app.getPath('documents'),
     backups: backupStore ?? createStore(),

@@ -29,7 +29,7 @@ function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
     readFile: vi.fn(async () => new Uint8Array([104, 101, 108, 108, 111])),
     writeFile: vi.fn(async () => {}),
     readClipboardText: vi.fn(async () => 'clipboard text'),
-    appInfo: vi.fn(() => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '/home/u/.config/Glossa' })),
+    appInfo: vi.fn(() => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '/home/u/.config/Glossa', runtime: [{ name: 'Electron', version: '45.4.1' }] })),
     defaultSaveDirectory: vi.fn(() => '/home/u/Documents'),
     backups: {
       write: vi.fn(async () => ({ name: BACKUP_NAME, createdAt: 0, schemaVersion: 2, reason: 'manual', bytes: 3 })),
@@ -295,6 +295,7 @@ describe('the small calls', () => {
       version: '0.1.0',
       platform: 'electron',
       dataLocation: '/home/u/.config/Glossa',
+      runtime: [{ name: 'Electron', version: '45.4.1' }],
     });
   });
 });

@@ -173,6 +173,8 @@ test.describe('accessibility (axe-core, light and dark)', () => {
     await openGlossa(page);
     await page.keyboard.press('Control+/');
     await openDialogIsClean(page, 'Keyboard shortcuts', 'the Keyboard shortcuts dialog');
+    await page.getByRole('button', { name: 'About Glossa…' }).click();
+    await openDialogIsClean(page, 'About Glossa', 'the About dialog');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 

@@ -42,5 +42,18 @@ test.describe('article', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // About has no shortcut and the web app no menu: from the shortcuts, by keyboard.
+    await page.keyboard.press('Control+/');
+    const about = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'About Glossa…' });
+    await about.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'About Glossa' });
+    await expect(dialog.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
+    // What it runs on, as a bug report needs it: here the browser and its version.
+    const version = await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '');
+    await expect(dialog.locator('.about-runtime')).toHaveText([`Chrome${version}`]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });

@@ -116,5 +116,7 @@ test.describe('desktop app', () => {
       return bridge.getAppInfo();
     });
     expect(info).toMatchObject({ platform: 'electron', name: 'Glossa' });
+    // About names what it runs on: Electron, Chromium and Node.js, with their versions.
+    expect((info as unknown as { runtime: Array<{ name: string }> }).runtime.map((part) => part.name)).toEqual(['Electron', 'Chromium', 'Node.js']);
   });
 });

@@ -24,13 +24,19 @@ function AboutDialog({ onClose }: { onClose(): void }) {
           <dd>{info.platform === 'electron' ? 'Desktop app' : 'Web app'}</dd>
           <dt>Your data</dt>
           <dd>{info.dataLocation}</dd>
+          {info.runtime.map((part) => (
+            <div key={part.name} className="about-runtime">
+              <dt>{part.name}</dt>
+              <dd>{part.version}</dd>
+            </div>
+          ))}
         </dl>
       ) : null}
     </ModalDialog>
   );
 }
 
-function ShortcutsDialog({ onClose }: { onClose(): void }) {
+function ShortcutsDialog({ onClose, onAbout }: { onClose(): void; onAbout(): void }) {
   const platform = keyPlatform();
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
@@ -54,6 +60,12 @@ function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </tr>
         </tbody>
       </table>
+      {/* Help › About has no shortcut, and the web app no menu: reachable from here too. */}
+      <p>
+        <button type="button" onClick={onAbout}>
+          About Glossa…
+        </button>
+      </p>
     </ModalDialog>
   );
 }
@@ -64,6 +76,6 @@ export function HelpDialogs() {
   useCommand('help.about', () => setOpen('about'));
   useCommand('help.shortcuts', () => setOpen('shortcuts'));
   if (open === 'about') return <AboutDialog onClose={() => setOpen(null)} />;
-  if (open === 'shortcuts') return <ShortcutsDialog onClose={() => setOpen(null)} />;
+  if (open === 'shortcuts') return <ShortcutsDialog onClose={() => setOpen(null)} onAbout={() => setOpen('about')} />;
   return null;
 }

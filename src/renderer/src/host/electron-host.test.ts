@@ -7,7 +7,7 @@ function fakeBridge(overrides: Partial<HostBridge> = {}): HostBridge {
     openFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     readClipboardText: vi.fn(async () => 'text'),
-    getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '1.2.3', platform: 'electron' as const, dataLocation: '/data' })),
+    getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '1.2.3', platform: 'electron' as const, dataLocation: '/data', runtime: [] })),
     onMenuCommand: vi.fn(() => () => {}),
     writeBackup: vi.fn(async () => ({ saved: false as const })),
     listBackups: vi.fn(async () => []),

@@ -7,7 +7,7 @@ function fakeBridge(): HostBridge {
     openFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     readClipboardText: vi.fn(async () => ''),
-    getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '' })),
+    getAppInfo: vi.fn(async () => ({ name: 'Glossa', version: '0.1.0', platform: 'electron' as const, dataLocation: '', runtime: [] })),
     onMenuCommand: vi.fn(() => () => {}),
     writeBackup: vi.fn(async () => ({ saved: false as const })),
     listBackups: vi.fn(async () => []),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_IMPORT_BYTES, type MenuCommand } from '@core/host';
+import { MAX_IMPORT_BYTES, browserRuntime, type MenuCommand } from '@core/host';
 import {
   CLIPBOARD_DENIED,
   CLIPBOARD_UNAVAILABLE,
@@ -193,6 +193,7 @@ describe('getAppInfo', () => {
       version: FALLBACK_VERSION,
       platform: 'web',
       dataLocation: `this browser's site storage for ${window.location.origin}`,
+      runtime: browserRuntime(navigator.userAgent),
     });
   });
 });

@@ -4,6 +4,7 @@
 import { commandForKeyEvent, type KeyPlatform } from '@core/commands';
 import {
   OpenFilesRequestSchema,
+  browserRuntime,
   SaveFileRequestSchema,
   WriteBackupRequestSchema,
   type AppInfo,
@@ -107,6 +108,7 @@ async function getAppInfo(): Promise<AppInfo> {
     version: appVersion(),
     platform: 'web',
     dataLocation: `this browser's site storage for ${window.location.origin}`,
+    runtime: browserRuntime(navigator.userAgent),
   };
 }
 
