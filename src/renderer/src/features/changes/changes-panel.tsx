@@ -18,7 +18,7 @@ import { useAnnotationRows } from '../annotations';
 import { replaceSpans } from '../find';
 import { useTrackedChanges } from './use-tracked-changes';
 
-export const INSERTED_HIGHLIGHT = 'glossa-change-inserted';
+const INSERTED_HIGHLIGHT = 'glossa-change-inserted';
 const CONTEXT_CHARS = 32;
 
 export type CorrectedFormat = 'txt' | 'md' | 'html' | 'docx' | 'tracked-docx';

@@ -9,7 +9,7 @@ import { registerEditorSettled } from '../../editor/editor-settled';
 
 const RECOUNT_AFTER_EDIT_MS = 250;
 
-export function articleText(editor: LexicalEditor): string {
+function articleText(editor: LexicalEditor): string {
   return editor.getEditorState().read(() => $getRoot().getTextContent());
 }
 
