@@ -126,6 +126,8 @@ test.describe('tracked changes', () => {
     expect(changedWords(fodt, 'deletion').map((change) => change.words.trim())).toEqual(expect.arrayContaining(['News', 'Shajie']));
     expect(changedWords(fodt, 'insertion').map((change) => change.words.trim())).toEqual(expect.arrayContaining(['Daily', 'Zhajie']));
     expect(fodt).toMatch(/<office:annotation\b[\s\S]*?Zhajie, as the rest of the article has it[\s\S]*?<\/office:annotation>/);
+    // The comment names the flag as the card does, category and severity in words, not ids.
+    expect(fodt).toMatch(/<office:annotation\b[\s\S]*?Flag · [A-Z][^<]* · (Minor|Major|Critical|Neutral|no severity yet)<[\s\S]*?<\/office:annotation>/);
     expect(fodt).toContain('<office:annotation-end');
   });
 });

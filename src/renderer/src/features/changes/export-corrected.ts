@@ -5,6 +5,10 @@ import type { Host } from '@core/host';
 import type { Annotation } from '@core/model';
 import { fileStem } from '@core/file-names';
 import { trackedParts } from '@core/tracked-changes';
+import { KIND_LABELS } from '@core/formats/annotations/html-notes';
+import { categoryLabel } from '@core/formats/review/report-format';
+import { SEVERITY_LABELS } from '@core/mqm/severity';
+import { UNCATEGORISED } from '@core/mqm';
 import { blocksOf, toCorrectedHtml, toCorrectedMarkdown, toCorrectedTxt, type CorrectedDocument } from '@core/formats/corrected/corrected-text';
 import { flushPendingWrites, getBaseline, getDocument, getSetting, listAnnotations, type GlossaDatabase } from '../../db';
 import type { CorrectedFormat } from './changes-panel';
@@ -13,14 +17,11 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 /** What a Word comment says for an annotation: its kind, category and severity, the note, the suggestion. */
 function commentText(annotation: Annotation): string {
+  // As the card and the report say it: "Flag · Accuracy › Mistranslation · Major".
   const head =
     annotation.kind === 'flag'
-      ? `Flag: ${annotation.mqmCategory ?? 'uncategorised'}${annotation.severity ? ` (${annotation.severity})` : ''}`
-      : annotation.kind === 'term'
-        ? 'Term'
-        : annotation.kind === 'query'
-          ? 'Query'
-          : 'Note';
+      ? [KIND_LABELS.flag, categoryLabel(annotation.mqmCategory ?? UNCATEGORISED), annotation.severity ? SEVERITY_LABELS[annotation.severity] : 'no severity yet'].join(' · ')
+      : KIND_LABELS[annotation.kind];
   return [head, annotation.body, annotation.suggestion !== undefined ? `Suggestion: ${annotation.suggestion}` : ''].filter((line) => line.trim() !== '').join('\n');
 }
 
