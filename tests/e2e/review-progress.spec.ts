@@ -25,6 +25,12 @@ test('mark paragraphs reviewed from the keyboard, see the percent, fold them awa
   await page.keyboard.press('Control+Enter');
   await expect.poll(() => reviewedFlags(page).then((flags) => flags.slice(0, 4))).toEqual([false, true, true, false]);
   await expect(status).not.toHaveText('0% reviewed');
+  // Said to screen readers too, with the percent the status bar shows.
+  const announcement = page.getByTestId('review-announcement');
+  await expect(announcement).toHaveAttribute('role', 'status');
+  await expect(status).toHaveAttribute('data-reviewed-blocks', '2');
+  const shown = /(\d+)% reviewed/.exec((await status.textContent()) ?? '')?.[1];
+  await expect(announcement).toHaveText(`Marked reviewed. ${shown}% of the article reviewed.`);
   // No paragraph was added by the Enter.
   const count = await paragraphs(page).count();
 
@@ -41,6 +47,7 @@ test('mark paragraphs reviewed from the keyboard, see the percent, fold them awa
   expect(await paragraphs(page).count()).toBe(count);
   // The status bar has counted the six.
   await expect(status).toHaveAttribute('data-reviewed-blocks', '6');
+  await expect(announcement).toHaveText(/^5 paragraphs marked reviewed\. \d+% of the article reviewed\.$/);
   expect(await status.textContent()).not.toBe(before);
   const percent = Number(/(\d+)% reviewed/.exec((await status.textContent()) ?? '')?.[1]);
   expect(percent).toBeGreaterThan(0);
