@@ -139,6 +139,9 @@ test('a glossary term shows its entry when the caret rests in it, and Esc hides 
   await page.keyboard.press('ArrowRight');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('Longgang');
+  // A screen reader hears it as the description of where the caret is.
+  const tooltipId = await tooltip.getAttribute('id');
+  await expect(editor(page)).toHaveAttribute('aria-describedby', new RegExp(`\\b${tooltipId}\\b`));
   const [caret, box] = await Promise.all([
     page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom),
     tooltip.boundingBox(),
@@ -149,6 +152,7 @@ test('a glossary term shows its entry when the caret rests in it, and Esc hides 
 
   await page.keyboard.press('Escape');
   await expect(tooltip).toHaveCount(0);
+  await expect(editor(page)).not.toHaveAttribute('aria-describedby', new RegExp(tooltipId!));
   await page.keyboard.press('ArrowRight');
   await caretAwayFromNotes(page);
   await expect(tooltip).toHaveCount(0);

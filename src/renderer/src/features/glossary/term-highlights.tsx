@@ -18,6 +18,8 @@ import { patternsOf } from './term-occurrences';
 
 const REMATCH_AFTER_EDIT_MS = 300;
 /** The caret rests this long in a term before its entry shows, as a pointer's hover does. */
+/** The entry's element id, for the article's aria-describedby while the caret is in the term. */
+const TOOLTIP_ID = 'term-entry-for-caret';
 const CARET_REST_MS = 250;
 const NO_OCCURRENCES: TermOccurrence[] = [];
 const TERM_HIGHLIGHT = 'glossa-term';
@@ -201,12 +203,26 @@ export function TermHighlights({ docId, visible }: { docId: string; visible: boo
     };
   }, [editor, occurrences, visible]);
 
+  // Opened for the caret, the entry describes the article while it is shown, so a screen reader
+  // reads it as the description of where the caret is.
+  const describesCaret = Boolean(hover?.byCaret && visible);
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root || !describesCaret) return;
+    const before = root.getAttribute('aria-describedby');
+    root.setAttribute('aria-describedby', [before, TOOLTIP_ID].filter(Boolean).join(' '));
+    return () => {
+      if (before === null) root.removeAttribute('aria-describedby');
+      else root.setAttribute('aria-describedby', before);
+    };
+  }, [editor, describesCaret]);
+
   if (!hover || !visible) return null;
   const entries = [...new Set(hover.occurrence.patterns.map((index) => patterns[index]?.termId))]
     .map((id) => (id ? byId.get(id) : undefined))
     .filter((term): term is Term => term !== undefined);
   const tooltip = (
-    <div className="term-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 16 }}>
+    <div className="term-tooltip" id={TOOLTIP_ID} role="tooltip" style={{ left: hover.x + 12, top: hover.y + 16 }}>
       {entries.map((term) => (
         <TermEntry key={term.id} term={term} kinds={hover.occurrence.patterns.filter((index) => patterns[index]?.termId === term.id).map((index) => patterns[index]!.kind)} />
       ))}
