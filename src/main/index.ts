@@ -34,7 +34,10 @@ import {
   captureWindowState,
   clampToWorkAreas,
   createStateSaver,
-  loadWindowState,
+  displayLayoutKey,
+  loadWindowStateFile,
+  rememberForLayout,
+  stateForLayout,
 } from './window-state';
 import { errorMessage } from '@core/errors';
 
@@ -75,8 +78,9 @@ function workAreasPrimaryFirst() {
 
 async function createMainWindow(): Promise<BrowserWindow> {
   const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
-  const remembered = await loadWindowState(() => readFile(stateFile, 'utf8'));
-  const state = clampToWorkAreas(remembered, workAreasPrimaryFirst());
+  // Where the window was with the displays there are now (docked, undocked), else where it was last.
+  let stateFileContents = await loadWindowStateFile(() => readFile(stateFile, 'utf8'));
+  const state = clampToWorkAreas(stateForLayout(stateFileContents, displayLayoutKey(workAreasPrimaryFirst())), workAreasPrimaryFirst());
 
   const win = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
@@ -100,6 +104,10 @@ async function createMainWindow(): Promise<BrowserWindow> {
 
   const saver = createStateSaver((text) => writeTextAtomically(stateFile, text), {
     onError: (error) => console.warn('Glossa could not remember the window position:', error),
+    toText: (remembered) => {
+      stateFileContents = rememberForLayout(stateFileContents, displayLayoutKey(workAreasPrimaryFirst()), remembered);
+      return JSON.stringify(stateFileContents);
+    },
   });
   const remember = (): void => saver.schedule(captureWindowState(win));
   win.on('resize', remember);

@@ -4,9 +4,14 @@ import {
   MIN_WINDOW_SIZE,
   captureWindowState,
   clampToWorkAreas,
+  MAX_REMEMBERED_LAYOUTS,
   createStateSaver,
-  loadWindowState,
+  displayLayoutKey,
+  loadWindowStateFile,
   parseWindowState,
+  parseWindowStateFile,
+  rememberForLayout,
+  stateForLayout,
   type Rectangle,
 } from './window-state';
 
@@ -42,16 +47,16 @@ describe('parseWindowState', () => {
   });
 });
 
-describe('loadWindowState', () => {
+describe('loadWindowStateFile', () => {
   it('gives the defaults when the file cannot be read', async () => {
-    const state = await loadWindowState(async () => {
+    const file = await loadWindowStateFile(async () => {
       throw Object.assign(new Error('missing'), { code: 'ENOENT' });
     });
-    expect(state).toEqual(DEFAULT_WINDOW_STATE);
+    expect(file).toEqual({ layouts: {}, last: DEFAULT_WINDOW_STATE });
   });
 
   it('parses what it reads', async () => {
-    expect(await loadWindowState(async () => '{"width":900,"height":600,"maximized":false}')).toEqual({
+    expect((await loadWindowStateFile(async () => '{"width":900,"height":600,"maximized":false}')).last).toEqual({
       width: 900,
       height: 600,
       maximized: false,
@@ -161,5 +166,56 @@ describe('createStateSaver', () => {
     );
     await expect(saver.flush(state(800))).resolves.toBeUndefined();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
+  });
+});
+
+describe('window state per arrangement of displays', () => {
+  const laptop = { x: 0, y: 0, width: 1440, height: 900 };
+  const monitor = { x: 1440, y: 0, width: 2560, height: 1440 };
+  const onMonitor = { x: 1600, y: 100, width: 1800, height: 1200, maximized: false };
+  const onLaptop = { x: 40, y: 30, width: 1200, height: 800, maximized: true };
+
+  it('keys an arrangement by its work areas, in any order', () => {
+    expect(displayLayoutKey([laptop, monitor])).toBe(displayLayoutKey([monitor, laptop]));
+    expect(displayLayoutKey([laptop])).not.toBe(displayLayoutKey([laptop, monitor]));
+  });
+
+  it('docked again, the window goes back where it was on the monitor; undocked, where it was on the laptop', () => {
+    let file = parseWindowStateFile(null);
+    file = rememberForLayout(file, displayLayoutKey([laptop, monitor]), onMonitor);
+    file = rememberForLayout(file, displayLayoutKey([laptop]), onLaptop);
+    const written = parseWindowStateFile(JSON.stringify(file));
+    expect(stateForLayout(written, displayLayoutKey([monitor, laptop]))).toEqual(onMonitor);
+    expect(stateForLayout(written, displayLayoutKey([laptop]))).toEqual(onLaptop);
+    // An arrangement never seen: where it was last.
+    expect(stateForLayout(written, displayLayoutKey([{ x: 0, y: 0, width: 3840, height: 2160 }]))).toEqual(onLaptop);
+  });
+
+  it('reads a file from before (one state) as the last state, and anything unreadable as the defaults', () => {
+    const legacy = parseWindowStateFile('{"x":10,"y":20,"width":1000,"height":700,"maximized":true}');
+    expect(legacy).toEqual({ layouts: {}, last: { x: 10, y: 20, width: 1000, height: 700, maximized: true } });
+    expect(parseWindowStateFile('{"layouts":{"a":{"width":"wide"},"b":{"width":900,"height":600}},"last":{"width":800,"height":600}}')).toEqual({
+      layouts: { b: { width: 900, height: 600, maximized: false } },
+      last: { width: 800, height: 600, maximized: false },
+    });
+    expect(parseWindowStateFile('not json')).toEqual({ layouts: {}, last: DEFAULT_WINDOW_STATE });
+  });
+
+  it(`remembers at most ${MAX_REMEMBERED_LAYOUTS} arrangements, dropping the one used longest ago`, () => {
+    let file = parseWindowStateFile(null);
+    for (let index = 0; index <= MAX_REMEMBERED_LAYOUTS; index += 1) {
+      file = rememberForLayout(file, `layout-${index}`, { width: 800 + index, height: 600, maximized: false });
+    }
+    file = rememberForLayout(file, 'layout-1', { width: 999, height: 600, maximized: false });
+    expect(Object.keys(file.layouts)).toHaveLength(MAX_REMEMBERED_LAYOUTS);
+    expect(file.layouts['layout-0']).toBeUndefined();
+    expect(Object.keys(file.layouts).at(-1)).toBe('layout-1');
+  });
+
+  it('the saver writes what toText makes of the state', async () => {
+    const write = vi.fn(async () => {});
+    const saver = createStateSaver(write, { toText: (state) => `w=${state.width}` });
+    await saver.flush({ width: 900, height: 600, maximized: false });
+    expect(write).toHaveBeenCalledWith('w=900');
   });
 });

@@ -52,12 +52,66 @@ export function parseWindowState(text: string | null | undefined): WindowState {
   return { ...position, width: Math.round(width), height: Math.round(height), maximized };
 }
 
-export async function loadWindowState(readText: () => Promise<string>): Promise<WindowState> {
+/**
+ * The window's place for each arrangement of displays it has been used with (a laptop alone,
+ * the same laptop docked beside a monitor), as a desk worker expects: undocking and docking
+ * again puts the window back where it was on the monitor. `last` is for an arrangement not
+ * seen before. Files written before this (one WindowState) are read as `last`.
+ */
+export interface WindowStateFile {
+  layouts: Record<string, WindowState>;
+  last: WindowState;
+}
+
+/** At most this many arrangements are remembered; the one used longest ago goes first. */
+export const MAX_REMEMBERED_LAYOUTS = 8;
+
+/** One arrangement of displays: their work areas, in any order, as a key. */
+export function displayLayoutKey(workAreas: readonly Rectangle[]): string {
+  return workAreas
+    .map((area) => [area.x, area.y, area.width, area.height].map((value) => Math.round(value)).join(','))
+    .sort()
+    .join(' ');
+}
+
+export function parseWindowStateFile(text: string | null | undefined): WindowStateFile {
+  let json: unknown;
   try {
-    return parseWindowState(await readText());
+    json = text ? JSON.parse(text) : null;
   } catch {
-    return { ...DEFAULT_WINDOW_STATE };
+    json = null;
   }
+  if (json && typeof json === 'object' && 'layouts' in json && 'last' in json) {
+    const { layouts, last } = json as { layouts: unknown; last: unknown };
+    const remembered: Record<string, WindowState> = {};
+    if (layouts && typeof layouts === 'object') {
+      for (const [key, value] of Object.entries(layouts)) {
+        if (WindowStateSchema.safeParse(value).success) remembered[key] = parseWindowState(JSON.stringify(value));
+      }
+    }
+    return { layouts: remembered, last: parseWindowState(JSON.stringify(last)) };
+  }
+  return { layouts: {}, last: parseWindowState(text) };
+}
+
+export async function loadWindowStateFile(readText: () => Promise<string>): Promise<WindowStateFile> {
+  try {
+    return parseWindowStateFile(await readText());
+  } catch {
+    return { layouts: {}, last: { ...DEFAULT_WINDOW_STATE } };
+  }
+}
+
+/** Where the window goes with these displays: where it was with them, else where it was last. */
+export function stateForLayout(file: WindowStateFile, key: string): WindowState {
+  return { ...(file.layouts[key] ?? file.last) };
+}
+
+/** The file with `state` remembered for this arrangement (and as the last), the newest last. */
+export function rememberForLayout(file: WindowStateFile, key: string, state: WindowState): WindowStateFile {
+  const layouts = Object.entries(file.layouts).filter(([other]) => other !== key);
+  layouts.push([key, state]);
+  return { layouts: Object.fromEntries(layouts.slice(-MAX_REMEMBERED_LAYOUTS)), last: state };
 }
 
 function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } {
@@ -126,8 +180,9 @@ interface StateSaver {
  */
 export function createStateSaver(
   write: (text: string) => Promise<void>,
-  options: { delayMs?: number; onError?: (error: unknown) => void } = {},
+  options: { delayMs?: number; onError?: (error: unknown) => void; toText?: (state: WindowState) => string } = {},
 ): StateSaver {
+  const toText = options.toText ?? ((state: WindowState) => JSON.stringify(state));
   const delayMs = options.delayMs ?? 500;
   let pending: WindowState | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -139,7 +194,7 @@ export function createStateSaver(
     pending = null;
     if (!state) return;
     try {
-      await write(JSON.stringify(state));
+      await write(toText(state));
     } catch (error) {
       options.onError?.(error);
     }
