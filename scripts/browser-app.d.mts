@@ -15,3 +15,4 @@ export function appWindowArguments(url: string, options: { profile: string; isRo
 export function noWindowMessage(reason: string): string;
 export function buildWebApp(root: string): Promise<number>;
 export function serveWebApp(root: string, port: number): Promise<{ close(): Promise<void> }>;
+export function buildAndServe(root: string, port: number, options?: { portInUse?: string }): Promise<{ close(): Promise<void> } | null>;

@@ -119,3 +119,17 @@ export async function serveWebApp(root, port) {
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
 }
+
+/**
+ * Builds the web app and serves it on 127.0.0.1:port: the server, or null once it has said in
+ * one line why not (the build's own errors are on the terminal already).
+ */
+export async function buildAndServe(root, port, { portInUse = 'the port is in use' } = {}) {
+  if ((await buildWebApp(root)) !== 0) return null;
+  try {
+    return await serveWebApp(root, port);
+  } catch (error) {
+    console.error(`Glossa could not be served on 127.0.0.1:${port} (${error.code === 'EADDRINUSE' ? portInUse : error.message}).`);
+    return null;
+  }
+}

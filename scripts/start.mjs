@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOAD_TIMEOUT_MS, downloadElectron, findElectronBinary } from './electron-binary.mjs';
-import { APP_PORT, appWindowArguments, buildWebApp, findBrowser, noWindowMessage, serveWebApp, userDataFolder } from './browser-app.mjs';
+import { APP_PORT, appWindowArguments, buildAndServe, findBrowser, noWindowMessage, userDataFolder } from './browser-app.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const electronVite = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
@@ -50,15 +50,8 @@ async function inBrowser(why) {
     return 1;
   }
   const port = Number(process.env.GLOSSA_START_PORT ?? APP_PORT);
-  const built = await buildWebApp(root);
-  if (built !== 0) return built;
-  let server;
-  try {
-    server = await serveWebApp(root, port);
-  } catch (error) {
-    console.error(`Glossa could not be served on 127.0.0.1:${port} (${error.code === 'EADDRINUSE' ? 'the port is in use: is Glossa already open?' : error.message}).`);
-    return 1;
-  }
+  const server = await buildAndServe(root, port, { portInUse: 'the port is in use: is Glossa already open?' });
+  if (!server) return 1;
   const url = `http://127.0.0.1:${port}/`;
   const profile = join(userDataFolder(), 'browser-profile');
   mkdirSync(profile, { recursive: true });
