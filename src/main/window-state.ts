@@ -37,15 +37,22 @@ const WindowStateSchema = z.object({
 
 /** Parse the stored JSON; anything unreadable yields the defaults. */
 export function parseWindowState(text: string | null | undefined): WindowState {
-  if (!text) return { ...DEFAULT_WINDOW_STATE };
-  let json: unknown;
+  return windowStateOf(parseJson(text)) ?? { ...DEFAULT_WINDOW_STATE };
+}
+
+function parseJson(text: string | null | undefined): unknown {
+  if (!text) return null;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    return { ...DEFAULT_WINDOW_STATE };
+    return null;
   }
+}
+
+/** A stored state, already parsed from JSON; undefined when it is not one. */
+function windowStateOf(json: unknown): WindowState | undefined {
   const result = WindowStateSchema.safeParse(json);
-  if (!result.success) return { ...DEFAULT_WINDOW_STATE };
+  if (!result.success) return undefined;
   const { x, y, width, height, maximized } = result.data;
   // A position needs both coordinates; half a position is no position.
   const position = x !== undefined && y !== undefined ? { x: Math.round(x), y: Math.round(y) } : {};
@@ -75,23 +82,19 @@ export function displayLayoutKey(workAreas: readonly Rectangle[]): string {
 }
 
 export function parseWindowStateFile(text: string | null | undefined): WindowStateFile {
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
+  const json = parseJson(text);
   if (json && typeof json === 'object' && 'layouts' in json && 'last' in json) {
     const { layouts, last } = json as { layouts: unknown; last: unknown };
     const remembered: Record<string, WindowState> = {};
     if (layouts && typeof layouts === 'object') {
       for (const [key, value] of Object.entries(layouts)) {
-        if (WindowStateSchema.safeParse(value).success) remembered[key] = parseWindowState(JSON.stringify(value));
+        const state = windowStateOf(value);
+        if (state) remembered[key] = state;
       }
     }
-    return { layouts: remembered, last: parseWindowState(JSON.stringify(last)) };
+    return { layouts: remembered, last: windowStateOf(last) ?? { ...DEFAULT_WINDOW_STATE } };
   }
-  return { layouts: {}, last: parseWindowState(text) };
+  return { layouts: {}, last: windowStateOf(json) ?? { ...DEFAULT_WINDOW_STATE } };
 }
 
 export async function loadWindowStateFile(readText: () => Promise<string>): Promise<WindowStateFile> {

@@ -93,7 +93,7 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
       const author = (await getSetting(db, 'authorName', '')) || 'Translator';
       const options = { author, skipped, ...(rowNumbers ? { rowNumbers } : {}) };
       if (chosen.into === 'new') {
-        const name = chosen.name.trim() || `${titleFromFileName(pending.fileName)} (${chosen.sourceLang} → ${chosen.targetLang})`;
+        const name = chosen.name.trim() || newGlossaryName(pending.fileName, chosen);
         const done = await importIntoNewGlossary(db, { name, sourceLang: chosen.sourceLang, targetLang: chosen.targetLang }, rows, options);
         setCreated(done.glossary);
         setReport(done.report);
@@ -230,11 +230,16 @@ function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
+/** "Example TBX-Core DCA VALID (en → es)": a new glossary named after its file and its pair. */
+function newGlossaryName(fileName: string, pair: { sourceLang: string; targetLang: string }): string {
+  return `${titleFromFileName(fileName)} (${pair.sourceLang} → ${pair.targetLang})`;
+}
+
 function firstDestination(pending: PendingImport, glossary: Glossary, missing: readonly string[]): Destination | null {
   if (pending.kind !== 'rows' || missing.length === 0 || !pending.result.languages?.length) return null;
   const languages = pending.result.languages;
   const own = pending.result.filePair;
-  if (own) return { into: 'new', ...own, name: `${titleFromFileName(pending.fileName)} (${own.sourceLang} → ${own.targetLang})` };
+  if (own) return { into: 'new', ...own, name: newGlossaryName(pending.fileName, own) };
   // One language only: this glossary, reading it as whichever side it matches.
   return { into: 'this', ...mappedPair(languages, glossary) };
 }
@@ -298,7 +303,7 @@ interface LanguageChoiceProps {
 function LanguageChoice({ glossary, fileName, languages, missing, destination, onChange }: LanguageChoiceProps) {
   const tags = languages.map((language) => language.lang);
   const mapped = mappedPair(languages, glossary);
-  const newName = destination.into === 'new' ? destination.name : `${titleFromFileName(fileName)} (${destination.sourceLang} → ${destination.targetLang})`;
+  const newName = destination.into === 'new' ? destination.name : newGlossaryName(fileName, destination);
   const select = (label: string, value: string, change: (lang: string) => void, disabled: boolean) => (
     <select aria-label={label} value={value} disabled={disabled} onChange={(event) => change(event.target.value)}>
       {tags.map((tag) => (
