@@ -61,6 +61,8 @@ const command = <const Id extends string>(
  */
 export const COMMANDS = [
   command('file.import', 'Import…', 'File', 'CmdOrCtrl+O'),
+  // The last entry of File › Open Recent (desktop); the list itself comes from the library.
+  command('file.clearRecent', 'Clear Menu', 'File', null),
   command('file.newFromClipboard', 'New from Clipboard', 'File', 'CmdOrCtrl+Alt+V'),
   command('file.rename', 'Rename…', 'File', 'F2'),
   command('file.moveToTrash', 'Move to Trash', 'File', 'CmdOrCtrl+Shift+Backspace'),

@@ -115,6 +115,30 @@ export const LifecycleRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type LifecycleRequest = z.infer<typeof LifecycleRequestSchema>;
 
+/** A file read for the renderer: its bytes, or why it could not be read (main → renderer, checked by the preload). */
+const OpenedFileSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }),
+  z.object({ ok: z.literal(false), name: z.string().min(1).max(255), reason: z.string().min(1).max(300) }),
+]);
+
+/**
+ * A request from outside the page to open something: files given on the command line, by the
+ * file manager's "Open with" or the OS's recent-documents list (read by main); a document
+ * chosen in File › Open Recent.
+ */
+export const OpenRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('files'), files: z.array(OpenedFileSchema).min(1).max(100) }),
+  z.object({ type: z.literal('document'), documentId: z.string().min(1).max(100) }),
+]);
+export type OpenRequest = { type: 'files'; files: OpenedFile[] } | { type: 'document'; documentId: string };
+
+/** How many documents File › Open Recent lists. */
+export const MAX_RECENT_DOCUMENTS = 10;
+export const RecentDocumentsSchema = z
+  .array(z.object({ id: z.string().min(1).max(100), title: z.string().min(1).max(300) }))
+  .max(MAX_RECENT_DOCUMENTS);
+export type RecentDocument = z.infer<typeof RecentDocumentsSchema>[number];
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -173,6 +197,14 @@ export interface Host {
   confirmClose(request?: ConfirmCloseRequest): Promise<void>;
   /** Subscribe to main's lifecycle requests; returns the unsubscribe function. Never fires on the web. */
   onLifecycleRequest(listener: (request: LifecycleRequest) => void): () => void;
+  /** Desktop: File › Open Recent lists these, most recent first. Web: nothing (the library is the list). */
+  setRecentDocuments(documents: readonly RecentDocument[]): Promise<void>;
+  /**
+   * Subscribe to open requests from outside the page; returns the unsubscribe function. Requests
+   * that arrived before the first subscription (files given at launch) are delivered on subscribing.
+   * Never fires on the web.
+   */
+  onOpenRequest(listener: (request: OpenRequest) => void): () => void;
 }
 
 /**
@@ -190,6 +222,10 @@ export const IPC_CHANNELS = {
   readBackup: 'glossa:read-backup',
   confirmClose: 'glossa:confirm-close',
   lifecycleRequest: 'glossa:lifecycle-request',
+  setRecentDocuments: 'glossa:set-recent-documents',
+  openRequest: 'glossa:open-request',
+  /** The renderer is listening: main answers with the open requests it held until then. */
+  takeOpenRequests: 'glossa:take-open-requests',
 } as const;
 
 /** The name under which the preload exposes the bridge on `window`. */

@@ -1,4 +1,7 @@
 // Wiring test for the main entry, against a fake 'electron' (the real binary cannot run here).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '@core/host';
 
@@ -65,6 +68,8 @@ const fake = vi.hoisted(() => {
           }),
           getPath: (name: string) => `/nonexistent-glossa-test/${name}`,
           getVersion: () => '0.1.0',
+          addRecentDocument: vi.fn(),
+          clearRecentDocuments: vi.fn(),
         },
         protocol: {
           registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -140,7 +145,7 @@ describe('main entry', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
-    const sentByMain: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.lifecycleRequest];
+    const sentByMain: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.lifecycleRequest, IPC_CHANNELS.openRequest];
     expect(channels.sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => !sentByMain.includes(c)).sort());
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
 
@@ -172,7 +177,7 @@ describe('main entry', () => {
 
   it('brings the existing window forward on a second launch', async () => {
     const { state, win } = await startApp();
-    state.appListeners.get('second-instance')?.();
+    state.appListeners.get('second-instance')?.({}, ['glossa'], '/home/u');
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
   });
@@ -230,5 +235,60 @@ describe('closing and recovering the window', () => {
     gone?.({}, { reason: 'crashed', exitCode: 139 });
     expect(win.webContents.reload).toHaveBeenCalled();
     expect(state.electron.dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ title: 'Glossa reloaded its window' }));
+  });
+});
+
+describe('opening files and recent documents', () => {
+  const trustedEvent = (sender: unknown) => ({ sender, senderFrame: { url: 'app://glossa/index.html', parent: null } });
+  type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+  const handler = (state: Awaited<ReturnType<typeof loadMain>>, channel: string) =>
+    state.electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as Handler;
+  let folder = '';
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'glossa-open-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads the files a second launch hands over, holds them until the renderer listens, and puts them on the OS recent list', async () => {
+    const { state, win } = await startApp();
+    writeFileSync(join(folder, 'review.xlf'), '<xliff/>');
+    state.appListeners.get('second-instance')?.({}, ['/opt/Glossa/glossa', 'review.xlf', 'missing.tmx', 'photo.png'], folder);
+    await vi.waitFor(() => expect(state.electron.app.addRecentDocument).toHaveBeenCalledWith(join(folder, 'review.xlf')));
+    expect(state.electron.app.addRecentDocument).toHaveBeenCalledTimes(1);
+    expect(win.focus).toHaveBeenCalled();
+    const held = await handler(state, IPC_CHANNELS.takeOpenRequests)(trustedEvent(win.webContents));
+    expect(held).toEqual([
+      {
+        type: 'files',
+        files: [
+          { ok: true, name: 'review.xlf', bytes: new Uint8Array(Buffer.from('<xliff/>')) },
+          { ok: false, name: 'missing.tmx', reason: 'it no longer exists' },
+        ],
+      },
+    ]);
+    // Listening now: the next file goes straight to the window.
+    writeFileSync(join(folder, 'terms.tbx'), '<tbx/>');
+    state.appListeners.get('open-file')?.({ preventDefault: vi.fn() }, join(folder, 'terms.tbx'));
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openRequest, { type: 'files', files: [expect.objectContaining({ ok: true, name: 'terms.tbx' })] }),
+    );
+  });
+
+  it('fills File › Open Recent from the renderer list, opens the document chosen, and Clear Menu empties the OS list too', async () => {
+    const { state, win } = await startApp();
+    await handler(state, IPC_CHANNELS.takeOpenRequests)(trustedEvent(win.webContents));
+    await handler(state, IPC_CHANNELS.setRecentDocuments)(trustedEvent(win.webContents), [{ id: 'd1', title: 'Budget report' }]);
+    const template = state.electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as Array<{ label?: string; submenu?: Array<{ label?: string; submenu?: unknown; click?: () => void }> }>;
+    const recent = template[0]?.submenu?.find((item) => item.label === 'Open Recent')?.submenu as Array<{ label?: string; click?: () => void }>;
+    expect(recent[0]?.label).toBe('Budget report');
+    recent[0]?.click?.();
+    expect(win.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openRequest, { type: 'document', documentId: 'd1' });
+    const clear = recent.find((item) => item.label === 'Clear Menu');
+    clear?.click?.();
+    expect(state.electron.app.clearRecentDocuments).toHaveBeenCalled();
+    // The same list again does not rebuild the menu.
+    const builds = state.electron.Menu.setApplicationMenu.mock.calls.length;
+    await handler(state, IPC_CHANNELS.setRecentDocuments)(trustedEvent(win.webContents), [{ id: 'd1', title: 'Budget report' }]);
+    expect(state.electron.Menu.setApplicationMenu.mock.calls.length).toBe(builds);
   });
 });

@@ -19,12 +19,13 @@ import {
 } from 'electron';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { IPC_CHANNELS, electronRuntime, type LifecycleRequest, type MenuCommand } from '@core/host';
+import { IPC_CHANNELS, MAX_OPEN_BYTES, electronRuntime, type LifecycleRequest, type MenuCommand, type OpenedFile, type RecentDocument } from '@core/host';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { DAY_MS, createBackupStore, isDailyBackupDue, type BackupStore } from './backups';
 import { createCloseGuard, type CloseGuard } from './close-guard';
 import { recoverFromGone } from './render-process-gone';
-import { registerHostHandlers } from './ipc-handlers';
+import { readPickedFile, registerHostHandlers } from './ipc-handlers';
+import { createOpenQueue, openablePaths } from './open-requests';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents, trustedOrigins } from './navigation';
 import { secureWebPreferences } from './web-preferences';
@@ -53,6 +54,14 @@ let mainWindow: BrowserWindow | null = null;
 /** Close guards by webContents id: main holds a window's close until its renderer has stored everything. */
 const closeGuards = new Map<number, CloseGuard>();
 let backupStore: BackupStore | null = null;
+/** The first window is there: from now on an open request with no window opens one. */
+let started = false;
+/** File › Open Recent, as the renderer last listed it. */
+let recentDocuments: RecentDocument[] = [];
+/** Files and recent documents to open, held until the renderer listens. */
+const openQueue = createOpenQueue((contentsId, request) => {
+  if (mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents.id === contentsId) mainWindow.webContents.send(IPC_CHANNELS.openRequest, request);
+});
 /** How often main checks whether the daily backup is due (a laptop asleep at the 24-hour mark still gets one on waking). */
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -130,7 +139,13 @@ async function createMainWindow(): Promise<BrowserWindow> {
     if (recovery.action === 'reload' && !win.isDestroyed()) win.webContents.reload();
     void dialog.showMessageBox(win, { type: recovery.action === 'reload' ? 'info' : 'error', title: recovery.title, message: recovery.title, detail: recovery.message });
   });
+  // A reloaded or crashed page listens again once it has started; until then main holds what comes.
+  win.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) openQueue.detach(contentsId);
+  });
+  win.webContents.on('render-process-gone', () => openQueue.detach(contentsId));
   win.on('closed', () => {
+    openQueue.detach(contentsId);
     appContentsIds.delete(contentsId);
     closeGuards.delete(contentsId);
     if (mainWindow === win) mainWindow = null;
@@ -161,7 +176,48 @@ async function requestDailyBackupIfDue(): Promise<void> {
   if (isDailyBackupDue(newest, Date.now(), DAY_MS)) sendLifecycleRequest(mainWindow, { type: 'daily-backup' });
 }
 
+/** Files given on the command line, by "Open with" or the OS's recent list: read here, opened by the renderer. */
+async function openPaths(paths: readonly string[]): Promise<void> {
+  if (paths.length === 0) return;
+  const files: OpenedFile[] = [];
+  for (const path of paths.slice(0, 100)) {
+    const file = await readPickedFile(path, { stat: (at) => stat(at), readFile: (at) => readFile(at) }, MAX_OPEN_BYTES);
+    files.push(file);
+    if (file.ok) app.addRecentDocument(path);
+  }
+  openQueue.add({ type: 'files', files });
+  showWindowForOpen();
+}
+
+/** Forward the window that will open what was asked; on macOS, with every window closed, a new one. */
+function showWindowForOpen(): void {
+  if (started && BrowserWindow.getAllWindows().length === 0) void createMainWindow().catch(fail);
+  else focusMainWindow();
+}
+
+function openRecent(documentId: string): void {
+  openQueue.add({ type: 'document', documentId });
+  showWindowForOpen();
+}
+
+function setMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        isPackaged: app.isPackaged,
+        send: sendMenuCommand,
+        recent: recentDocuments,
+        openRecent,
+      }),
+    ),
+  );
+}
+
 function sendMenuCommand(command: MenuCommand): void {
+  // Clear Menu empties the OS's list too; the renderer empties its own, and sends the empty list back.
+  if (command === 'file.clearRecent') app.clearRecentDocuments();
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target && appContentsIds.has(target.webContents.id)) target.webContents.send(IPC_CHANNELS.menuCommand, command);
 }
@@ -192,6 +248,13 @@ function registerIpc(): void {
     defaultSaveDirectory: () => app.getPath('documents'),
     backups: backupStore ?? createStore(),
     confirmClose: (sender: WebContents, request) => void answerClose(sender, request.unsaved),
+    setRecentDocuments: (documents) => {
+      if (JSON.stringify(documents) === JSON.stringify(recentDocuments)) return;
+      recentDocuments = documents;
+      setMenu();
+    },
+    takeOpenRequests: (sender) => openQueue.take(sender.id),
+    noteRecentFile: (path) => app.addRecentDocument(path),
   });
 }
 
@@ -236,11 +299,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir, readFile: (path) => readFile(path) }));
   hardenSession(session.defaultSession, origins);
   registerIpc();
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({ platform: process.platform, appName: app.name, isPackaged: app.isPackaged, send: sendMenuCommand }),
-    ),
-  );
+  setMenu();
   nativeTheme.on('updated', () => {
     for (const win of BrowserWindow.getAllWindows()) win.setBackgroundColor(backgroundColor());
   });
@@ -248,6 +307,9 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
   });
   await createMainWindow();
+  started = true;
+  // Files this launch was given (`glossa review.xlf`, "Open with" on Windows and Linux).
+  void openPaths(openablePaths(process.argv, process.cwd()));
   // A minute after start (the renderer has opened its database and subscribed by then), then every hour.
   const checkDaily = (): void => void requestDailyBackupIfDue().catch((error: unknown) => console.warn('Daily backup check failed:', error));
   setTimeout(checkDaily, 60_000).unref();
@@ -266,7 +328,16 @@ function fail(error: unknown): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // A second launch with files (double-click in the file manager) opens them here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    void openPaths(openablePaths(argv, workingDirectory));
+  });
+  // macOS hands files over by event, also before `ready` (a double-click that starts Glossa).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void app.whenReady().then(() => openPaths([path]));
+  });
   // Every webContents, including any a bug or an attacker might create, gets the guards.
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { origins, openExternal: (url) => shell.openExternal(url) });

@@ -37,6 +37,9 @@ function fakeDeps(overrides: Partial<HostDeps> = {}): HostDeps {
       read: vi.fn(async (name: string) => ({ ok: true as const, name, bytes: new Uint8Array([123, 125]) })),
     },
     confirmClose: vi.fn(),
+    setRecentDocuments: vi.fn(),
+    takeOpenRequests: vi.fn(() => [{ type: 'document' as const, documentId: 'd1' }]),
+    noteRecentFile: vi.fn(),
     ...overrides,
   };
 }
@@ -73,6 +76,8 @@ const validArgs: Record<string, unknown[]> = {
   [IPC_CHANNELS.listBackups]: [],
   [IPC_CHANNELS.readBackup]: [BACKUP_NAME],
   [IPC_CHANNELS.confirmClose]: [{}],
+  [IPC_CHANNELS.setRecentDocuments]: [[{ id: 'd1', title: 'Budget report' }]],
+  [IPC_CHANNELS.takeOpenRequests]: [],
 };
 
 function dependencyCalls(deps: HostDeps): number {
@@ -93,9 +98,9 @@ function setup(overrides: Partial<HostDeps> = {}) {
 }
 
 describe('registerHostHandlers', () => {
-  it('handles every Host channel except menuCommand and lifecycleRequest, which main sends', () => {
+  it('handles every Host channel except menuCommand, lifecycleRequest and openRequest, which main sends', () => {
     const { listeners } = setup();
-    const sentByMain: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.lifecycleRequest];
+    const sentByMain: string[] = [IPC_CHANNELS.menuCommand, IPC_CHANNELS.lifecycleRequest, IPC_CHANNELS.openRequest];
     const expected = Object.values(IPC_CHANNELS).filter((channel) => !sentByMain.includes(channel));
     expect([...listeners.keys()].sort()).toEqual(expected.sort());
   });
@@ -163,6 +168,11 @@ describe('payload validation', () => {
     [IPC_CHANNELS.confirmClose, [true]],
     [IPC_CHANNELS.confirmClose, [{ unsaved: 42 }]],
     [IPC_CHANNELS.confirmClose, [{ unsaved: 'x'.repeat(501) }]],
+    [IPC_CHANNELS.setRecentDocuments, [[{ id: 'd1' }]]],
+    [IPC_CHANNELS.setRecentDocuments, [Array.from({ length: 11 }, (_, index) => ({ id: `d${index}`, title: 'A' }))]],
+    [IPC_CHANNELS.setRecentDocuments, [[{ id: 'd1', title: 'x'.repeat(301) }]]],
+    [IPC_CHANNELS.setRecentDocuments, []],
+    [IPC_CHANNELS.takeOpenRequests, [{}]],
   ];
 
   it.each(badPayloads)('%s rejects %j without calling a dependency', async (channel, args) => {
@@ -326,5 +336,21 @@ describe('backups', () => {
     await expect(call(IPC_CHANNELS.writeBackup, eventFrom(), { reason: 'daily', schemaVersion: 2, data: new Uint8Array([1]) })).rejects.toThrow(
       'Could not write the backup: the disk is full.',
     );
+  });
+});
+
+describe('the recent documents and open requests', () => {
+  it('hands File › Open Recent its list, and the listening window what main held for it', async () => {
+    const { deps, call } = setup();
+    await call(IPC_CHANNELS.setRecentDocuments, eventFrom(), [{ id: 'd1', title: 'Budget report' }]);
+    expect(deps.setRecentDocuments).toHaveBeenCalledWith([{ id: 'd1', title: 'Budget report' }]);
+    await expect(call(IPC_CHANNELS.takeOpenRequests, eventFrom())).resolves.toEqual([{ type: 'document', documentId: 'd1' }]);
+    expect(deps.takeOpenRequests).toHaveBeenCalledWith(ourContents);
+  });
+
+  it('puts a file opened through the dialog on the OS recent list when Glossa opens its kind from outside too', async () => {
+    const { deps, call } = setup({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/docs/a.xlf', '/docs/notes.jsonld'] })) });
+    await call(IPC_CHANNELS.openFiles, eventFrom(), { multiple: true });
+    expect(vi.mocked(deps.noteRecentFile).mock.calls).toEqual([['/docs/a.xlf']]);
   });
 });

@@ -13,17 +13,21 @@ import {
   IPC_CHANNELS,
   MAX_IMPORT_BYTES,
   OpenFilesRequestSchema,
+  RecentDocumentsSchema,
   SaveFileRequestSchema,
   WriteBackupRequestSchema,
   type AppInfo,
   type BackupEntry,
   type ConfirmCloseRequest,
   type OpenedFile,
+  type OpenRequest,
+  type RecentDocument,
   type SaveFileResult,
   type WriteBackupResult,
 } from '@core/host';
 import type { BackupStore } from './backups';
 import { isTrustedUrl } from './navigation';
+import { isOpenablePath } from './open-requests';
 
 type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -46,6 +50,12 @@ export interface HostDeps {
   backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
   /** The renderer of these webContents answered prepare-to-close (with `unsaved` when something could not be stored). */
   confirmClose(sender: WebContents, request: ConfirmCloseRequest): void;
+  /** File › Open Recent shows these (main rebuilds the menu). */
+  setRecentDocuments(documents: RecentDocument[]): void;
+  /** The renderer of these webContents listens for open requests: what main held for it. */
+  takeOpenRequests(sender: WebContents): OpenRequest[];
+  /** A file the user opened from disk, for the OS's recent-documents list. */
+  noteRecentFile(path: string): void;
 }
 
 /** Deliberately vague: a page that is not ours learns nothing from it. */
@@ -104,8 +114,8 @@ function describeFileError(error: unknown): string {
 
 const tooLarge = (maxBytes: number) => `it is larger than ${maxBytes / (1024 * 1024)} MB`;
 
-/** Read one picked file, refusing oversized ones before a byte is read. */
-async function readPickedFile(
+/** Read one picked file (or one given on the command line), refusing oversized ones before a byte is read. */
+export async function readPickedFile(
   path: string,
   deps: Pick<HostDeps, 'stat' | 'readFile'>,
   maxBytes: number = MAX_IMPORT_BYTES,
@@ -125,7 +135,7 @@ async function readPickedFile(
 }
 
 /** Channels main sends on; the renderer never invokes them. */
-type MainToRenderer = 'menuCommand' | 'lifecycleRequest';
+type MainToRenderer = 'menuCommand' | 'lifecycleRequest' | 'openRequest';
 type HostCall = Exclude<keyof typeof IPC_CHANNELS, MainToRenderer>;
 type Handler = (event: InvokeEvent, args: unknown[]) => Promise<unknown>;
 
@@ -142,7 +152,11 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
       const paths = request.multiple ? result.filePaths : result.filePaths.slice(0, 1);
       const opened: OpenedFile[] = [];
       // One at a time: twenty 20 MB files read in parallel would hold 400 MB at once.
-      for (const path of paths) opened.push(await readPickedFile(path, deps, request.maxBytes));
+      for (const path of paths) {
+        const file = await readPickedFile(path, deps, request.maxBytes);
+        opened.push(file);
+        if (file.ok && isOpenablePath(path)) deps.noteRecentFile(path);
+      }
       return opened;
     },
 
@@ -197,11 +211,20 @@ function createHandlers(deps: HostDeps): Record<HostCall, Handler> {
       const request = parsePayload(ConfirmCloseRequestSchema, args, 'confirmClose');
       deps.confirmClose(event.sender, request);
     },
+
+    async setRecentDocuments(_event, args): Promise<void> {
+      deps.setRecentDocuments(parsePayload(RecentDocumentsSchema, args, 'setRecentDocuments'));
+    },
+
+    async takeOpenRequests(event, args): Promise<OpenRequest[]> {
+      expectNoPayload(args, 'takeOpenRequests');
+      return deps.takeOpenRequests(event.sender);
+    },
   };
 }
 
 /**
- * Register one handler per Host call (menuCommand and lifecycleRequest are main → renderer, so they have none).
+ * Register one handler per Host call (menuCommand, lifecycleRequest and openRequest are main → renderer, so they have none).
  * Returns a function that removes them again.
  */
 export function registerHostHandlers(ipcMain: IpcMainLike, deps: HostDeps): () => void {

@@ -37,6 +37,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     const [file, edit, annotate, review, view, help] = build().template;
     expect(outline(submenu(file))).toEqual([
       'Import…',
+      'Open Recent',
       'New from Clipboard',
       'Rename…',
       'Move to Trash',
@@ -116,11 +117,40 @@ describe('buildMenuTemplate on macOS', () => {
   });
 });
 
+describe('File › Open Recent', () => {
+  const openRecentOf = (template: MenuItemConstructorOptions[]) => submenu(submenu(template[0]).find((item) => item.label === 'Open Recent'));
+
+  it('says there is nothing yet, with Clear Menu off, before a document has been opened', () => {
+    const items = openRecentOf(build().template);
+    expect(outline(items)).toEqual(['No Recent Documents', '-', 'Clear Menu']);
+    expect(items[0]).toMatchObject({ enabled: false });
+    expect(items[2]).toMatchObject({ enabled: false });
+  });
+
+  it('lists the documents most recent first, opens the one chosen, and clears', () => {
+    const openRecent = vi.fn();
+    const { template, send } = build({
+      recent: [
+        { id: 'd2', title: 'Q3 report & budget' },
+        { id: 'd1', title: `${'A very long title of a news article that keeps going '.repeat(2)}\nend` },
+      ],
+      openRecent,
+    });
+    const items = openRecentOf(template);
+    expect(outline(items)).toEqual(['Q3 report && budget', `${'A very long title of a news article that keeps going A very l'.slice(0, 59)}…`, '-', 'Clear Menu']);
+    items[1]!.click?.(...clickArgs);
+    expect(openRecent).toHaveBeenCalledWith('d1');
+    expect(items[3]).toMatchObject({ enabled: true });
+    items[3]!.click?.(...clickArgs);
+    expect(send).toHaveBeenCalledWith('file.clearRecent');
+  });
+});
+
 describe('command items', () => {
   for (const platform of ['linux', 'win32', 'darwin'] as const) {
     it(`include every command once on ${platform}, with the table's accelerator, sending its id`, () => {
       const { template, send } = build({ platform });
-      const items = flatten(template).filter((item) => typeof item.id === 'string');
+      const items = flatten(template).filter((item) => typeof item.id === 'string' && !item.id.startsWith('recent:'));
       expect(items.map((item) => item.id).sort()).toEqual([...MENU_COMMANDS].sort());
       for (const item of items) {
         const spec = COMMANDS.find((command) => command.id === item.id);

@@ -4,7 +4,7 @@
 // window and the renderer acts, exactly as it does for the web shell's shortcuts.
 import type { MenuItemConstructorOptions } from 'electron';
 import { commandSpec } from '@core/commands';
-import type { MenuCommand } from '@core/host';
+import type { MenuCommand, RecentDocument } from '@core/host';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -12,9 +12,32 @@ export interface MenuOptions {
   /** Packaged builds have no developer tools item. */
   isPackaged: boolean;
   send(command: MenuCommand): void;
+  /** File › Open Recent: the library's recently opened documents, most recent first. */
+  recent?: readonly RecentDocument[];
+  /** A document chosen in File › Open Recent. */
+  openRecent?(documentId: string): void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** A title as a menu label: one line, not too wide, and an & that is not a mnemonic on Windows. */
+function menuLabel(title: string): string {
+  const line = title.replace(/\s+/g, ' ').trim();
+  const short = line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return short.replace(/&/g, '&&');
+}
+
+function openRecentMenu(options: MenuOptions): MenuItemConstructorOptions {
+  const recent = options.recent ?? [];
+  const items: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: 'No Recent Documents', enabled: false }]
+      : recent.map((document) => ({ id: `recent:${document.id}`, label: menuLabel(document.title), click: () => options.openRecent?.(document.id) }));
+  return {
+    label: 'Open Recent',
+    submenu: [...items, separator, { ...commandItem('file.clearRecent', options.send), enabled: recent.length > 0 }],
+  };
+}
 
 function commandItem(id: MenuCommand, send: (command: MenuCommand) => void, label?: string): MenuItemConstructorOptions {
   const spec = commandSpec(id);
@@ -50,6 +73,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       commandItem('file.import', send),
+      openRecentMenu(options),
       commandItem('file.newFromClipboard', send),
       commandItem('file.rename', send),
       commandItem('file.moveToTrash', send),

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
+import { OPENABLE_EXTENSIONS } from './open-requests';
 
 const ROOT = resolve(__dirname, '../..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; build: Record<string, unknown> & { electronFuses: Record<string, boolean> } };
@@ -48,6 +49,15 @@ describe('packaging configuration', () => {
 
   it('sets every fuse the security checklist names', () => {
     for (const [name, , required] of REQUIRED_FUSES) expect(CONFIG.electronFuses[name], name).toBe(required);
+  });
+
+  it('registers Glossa for "Open with" on exactly the files it opens from the command line', () => {
+    const associations = CONFIG['fileAssociations'] as Array<{ ext: string | string[]; name: string; role: string }>;
+    const extensions = associations.flatMap((association) => association.ext);
+    expect([...extensions].sort()).toEqual([...OPENABLE_EXTENSIONS].sort());
+    // Glossa offers itself for plain documents but does not claim them from the user's editor.
+    const documents = associations.find((association) => [association.ext].flat().includes('txt'));
+    expect(documents).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
   });
 
   it('ships the built app only: no sources, no web build, no node_modules', () => {

@@ -62,6 +62,8 @@ describe('the preload bridge', () => {
         'readBackup',
         'confirmClose',
         'onLifecycleRequest',
+        'setRecentDocuments',
+        'onOpenRequest',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -136,5 +138,46 @@ describe('the backup and close calls', () => {
     expect(seen).toEqual([{ type: 'prepare-to-close' }]);
     stop();
     expect(electron.handlers.get(IPC_CHANNELS.lifecycleRequest)?.size).toBe(0);
+  });
+});
+
+describe('open requests and the recent documents', () => {
+  const file = { ok: true, name: 'article.xlf', bytes: new Uint8Array([60, 63]) };
+  const event = { sender: electron.ipcRenderer, senderId: 0, ports: [] };
+  const sendOpenRequest = (request: unknown): void => {
+    for (const handler of electron.handlers.get(IPC_CHANNELS.openRequest) ?? []) handler(event, request);
+  };
+
+  it('hands the recent documents to main on their channel', async () => {
+    const bridge = await loadBridge();
+    const documents = [{ id: 'd1', title: 'Budget report' }];
+    await bridge.setRecentDocuments(documents);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[IPC_CHANNELS.setRecentDocuments, documents]]);
+  });
+
+  it('delivers the files main held from launch once, then what main sends, and drops what does not parse', async () => {
+    const held = [{ type: 'files', files: [file] }, { type: 'format-disk' }];
+    electron.ipcRenderer.invoke.mockImplementationOnce(async () => held as never);
+    const bridge = await loadBridge();
+    const seen: unknown[] = [];
+    bridge.onOpenRequest((request) => seen.push(request));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual({ type: 'files', files: [file] });
+    sendOpenRequest({ type: 'document', documentId: 'd1' });
+    sendOpenRequest({ type: 'files', files: [{ ok: true, name: 'x.txt', bytes: 'not bytes' }] });
+    expect(seen).toEqual([{ type: 'files', files: [file] }, { type: 'document', documentId: 'd1' }]);
+    // A second subscriber (React re-running its effect) does not ask main again.
+    bridge.onOpenRequest(() => undefined);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[IPC_CHANNELS.takeOpenRequests]]);
+  });
+
+  it('keeps a request that arrives while nobody listens for the next listener', async () => {
+    const bridge = await loadBridge();
+    const stop = bridge.onOpenRequest(() => undefined);
+    stop();
+    sendOpenRequest({ type: 'document', documentId: 'd2' });
+    const seen: unknown[] = [];
+    bridge.onOpenRequest((request) => seen.push(request));
+    expect(seen).toEqual([{ type: 'document', documentId: 'd2' }]);
   });
 });

@@ -9,12 +9,31 @@ import {
   IPC_CHANNELS,
   LifecycleRequestSchema,
   MenuCommandSchema,
+  OpenRequestSchema,
   type HostBridge,
   type LifecycleRequest,
   type MenuCommand,
+  type OpenRequest,
 } from '@core/host';
 
 type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+/**
+ * Open requests are asked of main once per page; one that arrives while no listener is subscribed
+ * waits here for the next, so a file given at launch is opened once, however React mounts.
+ */
+const openRequests = {
+  started: false,
+  listeners: new Set<(request: OpenRequest) => void>(),
+  undelivered: [] as OpenRequest[],
+};
+
+function deliverOpenRequest(request: unknown): void {
+  const parsed = OpenRequestSchema.safeParse(request);
+  if (!parsed.success) return;
+  if (openRequests.listeners.size === 0) openRequests.undelivered.push(parsed.data);
+  for (const listener of openRequests.listeners) listener(parsed.data);
+}
 
 function createBridge(ipc: IpcRendererLike): HostBridge {
   return {
@@ -46,6 +65,26 @@ function createBridge(ipc: IpcRendererLike): HostBridge {
       ipc.on(IPC_CHANNELS.lifecycleRequest, handler);
       return () => {
         ipc.removeListener(IPC_CHANNELS.lifecycleRequest, handler);
+      };
+    },
+    setRecentDocuments: (documents) => ipc.invoke(IPC_CHANNELS.setRecentDocuments, documents),
+    onOpenRequest(listener: (request: OpenRequest) => void): () => void {
+      openRequests.listeners.add(listener);
+      if (!openRequests.started) {
+        openRequests.started = true;
+        ipc.on(IPC_CHANNELS.openRequest, (_event: IpcRendererEvent, request: unknown) => deliverOpenRequest(request));
+        // Listening first, then asking for what main held (files given at launch): none is missed or doubled.
+        void ipc.invoke(IPC_CHANNELS.takeOpenRequests).then(
+          (held: unknown) => {
+            if (Array.isArray(held)) for (const request of held) deliverOpenRequest(request);
+          },
+          () => undefined,
+        );
+      }
+      // What came while nobody listened (a React effect re-subscribing) goes to this listener.
+      for (const request of openRequests.undelivered.splice(0)) listener(request);
+      return () => {
+        openRequests.listeners.delete(listener);
       };
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectGlossaryFormat, GLOSSARY_ACCEPT, GLOSSARY_FORMAT_LABELS, GLOSSARY_FORMATS_SUMMARY, xmlRootName } from './detect';
+import { detectGlossaryFormat, GLOSSARY_ACCEPT, GLOSSARY_FORMAT_LABELS, GLOSSARY_FORMATS_SUMMARY, looksLikeTermbase, xmlRootName } from './detect';
 import { writeCsv, writeTsv } from './delimited';
 import { writeJson } from './json';
 
@@ -91,5 +91,16 @@ describe('GLOSSARY_ACCEPT and the labels', () => {
     }
     expect(GLOSSARY_FORMATS_SUMMARY).toMatch(/CSV.*Excel.*TBX.*OmegaT.*memoQ.*JSON/);
     expect(Object.keys(GLOSSARY_FORMAT_LABELS).sort()).toEqual(['csv', 'json', 'memoq', 'omegat', 'tbx', 'tbx-v2', 'tsv', 'xlsx']);
+  });
+});
+
+describe('looksLikeTermbase', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('knows TBX v3 and v2 by their root, not their name, and nothing else', () => {
+    expect(looksLikeTermbase(bytes('\uFEFF<?xml version="1.0"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en">'))).toBe(true);
+    expect(looksLikeTermbase(bytes('<?xml version="1.0"?><!-- a glossary --><martif type="TBX">'))).toBe(true);
+    expect(looksLikeTermbase(bytes('<?xml version="1.0"?><xliff version="1.2">'))).toBe(false);
+    expect(looksLikeTermbase(bytes('tbx is a format for termbases'))).toBe(false);
+    expect(looksLikeTermbase(new Uint8Array(0))).toBe(false);
   });
 });

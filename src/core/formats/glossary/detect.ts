@@ -84,6 +84,15 @@ function xmlFormat(head: string): GlossaryFormat | null {
 }
 
 /**
+ * Whether a file handed to Glossa as a whole (from the file manager, dropped on the window) is a
+ * termbase rather than a document: by its content, a <tbx> or <martif> root, whatever its name.
+ */
+export function looksLikeTermbase(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  return xmlFormat(head) !== null;
+}
+
+/**
  * The format of a glossary file, or null when Glossa does not read it.
  *
  * - .xlsx → xlsx; .json → json.

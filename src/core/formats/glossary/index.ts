@@ -2,7 +2,7 @@
 export * from './types';
 export { rowsFromTable } from './delimited';
 export type { ColumnField } from './delimited';
-export { GLOSSARY_ACCEPT } from './detect';
+export { GLOSSARY_ACCEPT, looksLikeTermbase } from './detect';
 export type { TbxWriteMeta } from './tbx-write';
 export { readGlossaryFile } from './read-file';
 export type { PendingImport } from './read-file';

@@ -1,12 +1,16 @@
 // Renderer: the shell: library | article | margin, status bar, commands, drag-and-drop.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { OpenedFile } from '@core/host';
+import { looksLikeTermbase } from '@core/formats/glossary';
 import { errorMessage } from '@core/errors';
 import type { ReviewProgress } from '@core/review-progress';
 import {
   ensureSampleDocument,
+  getDocumentSummary,
   getSetting,
   glossariesForDocument,
   listDocuments,
+  listGlossaries,
   moveToTrash,
   restoreFromTrash,
   setSetting,
@@ -18,7 +22,18 @@ import {
 import { CommandsProvider, useCommand, useCommandRegistry } from '../commands';
 import { useHost } from '../host/context';
 import { NoticeProvider, useNotices } from '../ui/notices';
-import { DuplicateDialog, LibraryPane, makeSampleDocument, readDroppedFiles, useDocumentImport, type DuplicateChoice, type DuplicateRequest } from '../features/library';
+import {
+  DuplicateDialog,
+  LibraryPane,
+  clearRecent,
+  makeSampleDocument,
+  readDroppedFiles,
+  rememberOpened,
+  useDocumentImport,
+  useRecentDocumentsMenu,
+  type DuplicateChoice,
+  type DuplicateRequest,
+} from '../features/library';
 import { ArticleView, DocumentFailure, type RevealRequest, type SaveState, type SidePanel } from '../features/article';
 import { GlossaryNavigationContext, GlossarySection, GlossaryView, type GlossaryNavigation } from '../features/glossary';
 import { useScorecard } from '../features/review';
@@ -29,6 +44,16 @@ import { useFileDrop } from './use-file-drop';
 import { HelpDialogs } from './dialogs';
 import { openMqmSystem, SystemsTableDialog, type SystemsTable } from '../features/mqm-systems';
 import { LanguagePairDialog, type ChooseLanguagePair, type LanguagePairRequest } from '../features/bilingual';
+
+interface GlossaryViewState {
+  glossaryId: string;
+  termId?: string;
+  created?: boolean;
+  /** A termbase given to Glossa to import, and a serial so a second one reopens the preview. */
+  importFile?: { name: string; bytes: Uint8Array; serial: number };
+}
+
+let importSerial = 0;
 
 /** Library 280 px + side panel 340 px + a 45-character article and its margin need about this much. */
 const NARROW_WITH_PANEL_PX = 1279;
@@ -55,6 +80,31 @@ export function App() {
   );
 }
 
+/**
+ * What the OS asks the window to open (desktop): files given at launch, by "Open with" or a second
+ * launch, and documents chosen in File › Open Recent.
+ */
+function useOpenRequests(openFiles: (files: OpenedFile[]) => Promise<void>, openDocument: (documentId: string) => void): void {
+  const host = useHost();
+  const database = useDatabase();
+  const { notify } = useNotices();
+  // Re-subscribing when the handlers change loses nothing: the host holds a request that comes in between.
+  useEffect(
+    () =>
+      host.onOpenRequest((request) => {
+        if (request.type === 'files') return void openFiles(request.files);
+        void getDocumentSummary(database, request.documentId).then(
+          (summary) => {
+            if (summary && !summary.deletedAt) openDocument(summary.id);
+            else notify('info', summary ? `“${summary.title}” is in the Trash. Restore it from the Trash to open it.` : 'That document is no longer in the library.');
+          },
+          (error: unknown) => notify('error', errorMessage(error)),
+        );
+      }),
+    [database, host, notify, openDocument, openFiles],
+  );
+}
+
 /** The menu's commands (and the web shell's keys) run through the window's registry. */
 function useMenuCommands(): void {
   const host = useHost();
@@ -75,7 +125,7 @@ function Shell() {
   const togglePanel = useCallback((next: Exclude<SidePanel, null>) => setPanel((open) => (open === next ? null : next)), []);
   const activeDocument = useDocument(activeId);
   const openDocument = activeDocument && !activeDocument.deletedAt ? activeDocument : null;
-  const [glossaryView, setGlossaryView] = useState<{ glossaryId: string; termId?: string; created?: boolean } | null>(null);
+  const [glossaryView, setGlossaryView] = useState<GlossaryViewState | null>(null);
   // Below this width a side panel beside the library leaves the article a column of a few words:
   // the library steps aside while a panel is open (unless the translator brings it back), and
   // returns when the panel closes.
@@ -202,10 +252,37 @@ function Shell() {
   useCommand('edit.undo', () => void document.execCommand('undo'), { priority: 'fallback' });
   useCommand('edit.redo', () => void document.execCommand('redo'), { priority: 'fallback' });
 
-  const onDrop = useCallback(
-    (files: File[]) => void readDroppedFiles(files).then(documentImport.importFiles),
-    [documentImport.importFiles],
+  /**
+   * Files dropped on the window or handed over by the OS: a termbase opens the import preview of
+   * the open document's glossary (else the first glossary); everything else enters the library.
+   */
+  const openFiles = useCallback(
+    async (files: OpenedFile[]) => {
+      const termbases = files.filter((file): file is Extract<OpenedFile, { ok: true }> => file.ok && looksLikeTermbase(file.bytes));
+      const rest = files.filter((file) => !termbases.includes(file as Extract<OpenedFile, { ok: true }>));
+      const [termbase, ...more] = termbases;
+      if (termbase) {
+        try {
+          const [glossary] = openDocument ? await glossariesForDocument(database, openDocument.id) : await listGlossaries(database);
+          if (!glossary) notify('error', `Could not import “${termbase.name}”: there is no glossary to import it into. Make one in the library first.`);
+          else setGlossaryView({ glossaryId: glossary.id, importFile: { name: termbase.name, bytes: termbase.bytes, serial: ++importSerial } });
+        } catch (error) {
+          notify('error', `Could not import “${termbase.name}”: ${errorMessage(error)}`);
+        }
+        for (const other of more) notify('info', `“${other.name}” was not imported: one glossary file at a time. Import it from the glossary view.`);
+      }
+      await documentImport.importFiles(rest);
+    },
+    [database, documentImport, notify, openDocument],
   );
+  const onDrop = useCallback((files: File[]) => void readDroppedFiles(files).then(openFiles), [openFiles]);
+  useOpenRequests(openFiles, open);
+  useRecentDocumentsMenu();
+  useCommand('file.clearRecent', () => void clearRecent(database).catch((error: unknown) => notify('error', errorMessage(error))));
+  const openId = openDocument?.id ?? null;
+  useEffect(() => {
+    if (openId) void rememberOpened(database, openId).catch(() => undefined);
+  }, [database, openId]);
   const dragging = useFileDrop(onDrop);
 
   return (
@@ -231,10 +308,11 @@ function Shell() {
           )}
         >
         <GlossaryView
-          key={`${glossaryView.glossaryId}:${glossaryView.termId ?? ''}`}
+          key={`${glossaryView.glossaryId}:${glossaryView.termId ?? ''}:${glossaryView.importFile?.serial ?? ''}`}
           glossaryId={glossaryView.glossaryId}
           initialTermId={glossaryView.termId ?? null}
           created={glossaryView.created ?? false}
+          {...(glossaryView.importFile ? { importFile: glossaryView.importFile } : {})}
           currentDocument={openDocument}
           onClose={() => setGlossaryView(null)}
           onOpenOccurrence={(docId, start, end) => {

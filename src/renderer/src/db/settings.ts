@@ -17,6 +17,8 @@ interface UserRegexRule {
 export interface SettingValues {
   /** The document to reopen at start-up; null when there is none. */
   lastOpenedDocumentId: string | null;
+  /** The documents opened last, most recent first (File › Open Recent). */
+  recentDocumentIds: readonly string[];
   /**
    * Set while a document is being opened, cleared once its article is shown: still set at
    * start-up means the last opening crashed, so that document is not reopened automatically.
@@ -75,6 +77,7 @@ function isUserRegexRule(value: unknown): value is UserRegexRule {
 const guards: Guards = {
   lastOpenedDocumentId: (value): value is string | null => value === null || typeof value === 'string',
   documentBeingOpened: (value): value is string | null => value === null || typeof value === 'string',
+  recentDocumentIds: isStringArray,
   sampleImported: isBoolean,
   authorName: isString,
   libraryVisible: isBoolean,

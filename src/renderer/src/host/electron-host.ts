@@ -12,6 +12,8 @@ const BRIDGE_FUNCTIONS = [
   'readBackup',
   'confirmClose',
   'onLifecycleRequest',
+  'setRecentDocuments',
+  'onOpenRequest',
 ] as const satisfies ReadonlyArray<keyof HostBridge>;
 
 /** The preload's bridge on this window, or null when there is none (a plain browser). */
@@ -54,5 +56,7 @@ export function createElectronHost(bridge: HostBridge): Host {
     readBackup: (name) => call(bridge.readBackup(name)),
     confirmClose: (request) => call(bridge.confirmClose(request)),
     onLifecycleRequest: (listener) => bridge.onLifecycleRequest(listener),
+    setRecentDocuments: (documents) => call(bridge.setRecentDocuments(documents)),
+    onOpenRequest: (listener) => bridge.onOpenRequest(listener),
   };
 }

@@ -14,6 +14,8 @@ function fakeBridge(): HostBridge {
     readBackup: vi.fn(async (name: string) => ({ ok: false as const, name, reason: 'test' })),
     confirmClose: vi.fn(async () => {}),
     onLifecycleRequest: vi.fn(() => () => {}),
+    setRecentDocuments: vi.fn(async () => {}),
+    onOpenRequest: vi.fn(() => () => {}),
   };
 }
 

@@ -158,6 +158,14 @@ function onLifecycleRequest(): () => void {
   return () => {};
 }
 
+/** The library pane is the web app's list of documents; no native menu to fill. */
+async function setRecentDocuments(): Promise<void> {}
+
+/** A page is not given files by the OS; they come by the file input or a drop. */
+function onOpenRequest(): () => void {
+  return () => {};
+}
+
 export function createWebHost(): Host {
   return {
     kind: 'web',
@@ -171,5 +179,7 @@ export function createWebHost(): Host {
     readBackup,
     confirmClose,
     onLifecycleRequest,
+    setRecentDocuments,
+    onOpenRequest,
   };
 }

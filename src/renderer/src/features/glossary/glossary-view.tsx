@@ -41,13 +41,15 @@ interface GlossaryViewProps {
   currentDocument: DocumentSummary | null;
   /** Just made with New glossary: the name field takes the keyboard, its text selected. */
   created?: boolean;
+  /** A glossary file to import as the view opens (one given to Glossa from outside, or dropped on the window). */
+  importFile?: { name: string; bytes: Uint8Array };
   onClose(): void;
   onOpenOccurrence(docId: string, start: number, end: number): void;
 }
 
 type Scope = 'all' | 'filtered' | 'document';
 
-export function GlossaryView({ glossaryId, initialTermId, currentDocument, created = false, onClose, onOpenOccurrence }: GlossaryViewProps) {
+export function GlossaryView({ glossaryId, initialTermId, currentDocument, created = false, importFile, onClose, onOpenOccurrence }: GlossaryViewProps) {
   const db = useDatabase();
   const host = useHost();
   const { notify } = useNotices();
@@ -139,6 +141,12 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, creat
     });
     if (!file) return;
     if (!file.ok) return notify('error', `Could not import “${file.name}”: ${file.reason}.`);
+    await readForImport(file);
+  };
+
+  /** The import preview of a file: what it holds, its languages against the glossary's. */
+  const readForImport = async (file: { name: string; bytes: Uint8Array }) => {
+    if (!glossary) return;
     try {
       pickedFile.current = { name: file.name, bytes: file.bytes.slice() };
       setPending(await readGlossaryFileInWorker(file.name, file.bytes, glossary));
@@ -146,6 +154,16 @@ export function GlossaryView({ glossaryId, initialTermId, currentDocument, creat
       fail(error);
     }
   };
+  // A file handed to the view is read once, as soon as the glossary it goes into is loaded.
+  const handedFile = useRef(importFile);
+  useEffect(() => {
+    if (!glossary || !handedFile.current) return;
+    const file = handedFile.current;
+    handedFile.current = undefined;
+    void readForImport(file);
+    // readForImport reads the glossary of this render; it is loaded now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [glossary]);
 
   const runExport = async () => {
     if (!glossary || !terms) return;
