@@ -108,12 +108,26 @@ test('a file handed over by the OS enters the library and opens; File › Open R
   await expect.poll(() => menuTitles(page)).toEqual(['Harbour notice']);
 });
 
-test('a termbase handed over opens the glossary import preview; a file that could not be read and a document no longer there are named', async ({ page }) => {
+test('a termbase handed over or dropped opens the glossary import preview; a file that could not be read and a document no longer there are named', async ({ page }) => {
   await openFromOs(page, [{ name: 'Example_TBX-Core_DCA_VALID.tbx', bytes: TBX }]);
   const dialog = page.getByRole('dialog', { name: /Example_TBX-Core_DCA_VALID\.tbx/ });
   await expect(dialog.getByRole('table', { name: 'Languages in the file' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+
+  // Dropped on the window, a termbase is known by its content, whatever it is called.
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'client terms.xml', { type: 'application/xml' }));
+    return transfer;
+  }, [...TBX]);
+  // The glossary view is open now: a drop anywhere on the window counts.
+  await page.dispatchEvent('.glossary-pane', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('.glossary-pane', 'drop', { dataTransfer });
+  const dropped = page.getByRole('dialog', { name: /client terms\.xml/ });
+  await expect(dropped.getByRole('table', { name: 'Languages in the file' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dropped).toBeHidden();
   const before = await libraryItems(page).count();
 
   await openFromOs(page, [{ name: 'gone.xlf', reason: 'it no longer exists' }]);
