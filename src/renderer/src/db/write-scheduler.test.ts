@@ -44,6 +44,53 @@ describe('WriteScheduler', () => {
     for (const gap of gaps) expect(gap).toBeLessThanOrEqual(1000);
   });
 
+  it('stores every change within a second even when a write takes 300 ms, by starting writes that much earlier', async () => {
+    let changes = 0;
+    const stored: Array<{ changes: number; at: number }> = [];
+    // Each write reads the content when it starts and has it on disk 300 ms later.
+    const write = vi.fn(() => {
+      const captured = changes;
+      return new Promise<void>((resolve) => setTimeout(() => resolve(void stored.push({ changes: captured, at: Date.now() })), 300));
+    });
+    const { instance } = scheduler(write);
+    const madeAt: number[] = [];
+    for (let elapsed = 0; elapsed < 6000; elapsed += 100) {
+      changes += 1;
+      madeAt.push(Date.now());
+      instance.changed();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const flushed = instance.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    await flushed;
+    // Until one write has finished there is nothing to judge the next by.
+    const judged = madeAt.map((at, index) => ({ at, change: index + 1 })).filter(({ at }) => at >= stored[0]!.at);
+    expect(judged.length).toBeGreaterThan(40);
+    for (const { at, change } of judged) {
+      const storedAt = stored.find((write) => write.changes >= change)!.at;
+      expect(storedAt - at).toBeLessThanOrEqual(1000);
+    }
+    expect(instance.writeAllowanceMs()).toBe(300);
+  });
+
+  it('sets aside at most half the wait for a write, however slow the writes were', async () => {
+    const write = vi.fn(() => new Promise<void>((resolve) => setTimeout(resolve, 5000)));
+    const { instance } = scheduler(write);
+    instance.changed();
+    await vi.advanceTimersByTimeAsync(5400);
+    expect(instance.writeAllowanceMs()).toBe(500);
+    // Typing on: the next write still waits for the first change to be half a second old.
+    instance.changed();
+    await vi.advanceTimersByTimeAsync(100);
+    instance.changed();
+    await vi.advanceTimersByTimeAsync(100);
+    instance.changed();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(write).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps a failed write pending and retries it with backoff until it succeeds', async () => {
     let failuresLeft = 2;
     const write = vi.fn(async () => {

@@ -3,8 +3,10 @@
  *
  * A trailing debounce alone never writes while the translator types without pausing, and a
  * crash then loses everything typed since the last pause. This one writes `delayMs` after
- * the last change but never later than `maxWaitMs` after the first unwritten one, so a crash
- * costs at most `maxWaitMs` of typing. A failed write keeps its content pending and is
+ * the last change, and sees that a change is *stored* (not only started) within `maxWaitMs` of
+ * it being made, so a crash costs at most `maxWaitMs` of typing: a write that takes time (a big
+ * article, a busy disk, a machine under load) starts that much earlier, judged by how long the
+ * last few writes took (at most half of `maxWaitMs` is set aside for it). A failed write keeps its content pending and is
  * retried with backoff (the write reads the latest content each time, so a retry stores
  * whatever was typed meanwhile); an error the caller says cannot be retried (a conflict
  * with another window) stops the retries until the next change or flush.
@@ -36,6 +38,8 @@ interface WriteSchedulerOptions {
 }
 
 const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 15000, 30000];
+/** How many recent writes the time set aside for the next one is judged from. */
+const RECENT_WRITES = 5;
 
 const browserTimers: Timers = {
   now: () => performance.now(),
@@ -51,6 +55,8 @@ export class WriteScheduler {
   private failures = 0;
   private failed = false;
   private disposed = false;
+  /** How long the last few successful writes took, newest last. */
+  private readonly recentWriteMs: number[] = [];
   private readonly timers: Timers;
 
   constructor(private readonly options: WriteSchedulerOptions) {
@@ -66,8 +72,13 @@ export class WriteScheduler {
     if (!this.failed) this.options.onState?.({ status: 'unsaved' });
     // While a failure waits for its retry, new typing does not hammer a failing store.
     if (this.failed && this.timer !== null) return;
-    const due = Math.min(now + this.options.delayMs, this.firstUnwrittenAt + this.options.maxWaitMs);
+    const due = Math.min(now + this.options.delayMs, this.firstUnwrittenAt + this.options.maxWaitMs - this.writeAllowanceMs());
     this.arm(Math.max(0, due - now));
+  }
+
+  /** The time set aside for the write itself: the longest of the recent ones, at most half the wait. */
+  writeAllowanceMs(): number {
+    return Math.min(Math.max(0, ...this.recentWriteMs), this.options.maxWaitMs / 2);
   }
 
   /** True while a change is not yet stored (pending, being written, or failed). */
@@ -109,9 +120,12 @@ export class WriteScheduler {
     this.dirty = false;
     this.firstUnwrittenAt = null;
     this.options.onState?.({ status: 'saving' });
+    const started = this.timers.now();
     const attempt = this.options.write().then(
       () => {
         this.writing = null;
+        this.recentWriteMs.push(this.timers.now() - started);
+        if (this.recentWriteMs.length > RECENT_WRITES) this.recentWriteMs.shift();
         this.failures = 0;
         this.failed = false;
         if (this.dirty && !this.disposed) {
