@@ -26,6 +26,19 @@ async function replaceWords(page: Page, words: string, by: string) {
   await page.keyboard.type(by);
 }
 
+/** The caret just before the words (the selection collapsed to its start, checked after the editor's turn). */
+async function caretBefore(page: Page, words: string) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await selectInArticle(page, words);
+    await page.keyboard.press('ArrowLeft');
+    const collapsed = await page.evaluate(
+      () => new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.getSelection()?.isCollapsed ?? false)))),
+    );
+    if (collapsed) return;
+  }
+  throw new Error(`the caret did not stay before "${words}"`);
+}
+
 async function download(page: Page, run: () => Promise<void>): Promise<Buffer> {
   const event = page.waitForEvent('download');
   await run();
@@ -57,6 +70,8 @@ test.describe('tracked changes', () => {
     // Two changes: A accepts the one with focus; the message's Undo brings it back.
     await replaceWords(page, 'Zhejiang News', 'Zhejiang Daily');
     await changeCount(page, 2);
+    // Recounted once typing pauses: the list is final when the first change has all the typed word.
+    await expect(changeItems(page).first().locator('ins')).toHaveText('Daily');
     await changeItems(page).first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(changeItems(page).nth(1)).toBeFocused();
@@ -74,6 +89,44 @@ test.describe('tracked changes', () => {
     await expect(editor(page).locator('p').nth(2)).toContainText('Zhejiang Daily');
     await page.keyboard.press('Control+Shift+E');
     await changeCount(page, 0);
+  });
+
+  test('deleted words, a split paragraph and two joined ones all go back to the MT with Reject all, in one undo step', async ({ page }) => {
+    await openGlossa(page);
+    const paragraphs = () => editor(page).locator('p').allTextContents();
+    const mt = await paragraphs();
+    // Words deleted.
+    await selectInArticle(page, 'its ');
+    await page.keyboard.press('Backspace');
+    await waitForSaved(page);
+    // A paragraph split after "Zheng Shajie".
+    await caretBefore(page, ' hosted');
+    await page.keyboard.press('Enter');
+    await waitForSaved(page);
+    // "Source: Zhejiang News" joined with the paragraph after it.
+    await caretBefore(page, 'On the night of December 21, the provincial');
+    await page.keyboard.press('Backspace');
+    await expect.poll(paragraphs).toContain('Source: Zhejiang NewsOn the night of December 21, the provincial government held 60th executive meeting. Governor Zheng Zhajie presided.');
+    expect(await paragraphs()).toEqual(expect.arrayContaining(['Zheng Shajie', ' hosted']));
+
+    await page.keyboard.press('Control+Shift+E');
+    await changeCount(page, 3);
+    for (const button of await panel(page).getByRole('button', { name: 'Reject', exact: true }).all()) await expect(button).toBeEnabled();
+    await panel(page).getByRole('button', { name: 'Reject all' }).click();
+    await changeCount(page, 0);
+    expect(await paragraphs()).toEqual(mt);
+
+    // The rejection is one step of the article's history.
+    await editor(page).focus();
+    await page.keyboard.press('Control+z');
+    await changeCount(page, 3);
+    await editor(page).focus();
+    await page.keyboard.press('Control+y');
+    await changeCount(page, 0);
+    await waitForSaved(page);
+    await page.reload();
+    await expect(editor(page).locator('p').nth(5)).toContainText('Zheng Shajie hosted');
+    expect(await paragraphs()).toEqual(mt);
   });
 
   test('an applied suggestion is a change linked to its flag; the corrected text and a Word file with tracked changes and comments go out', async ({ page }, testInfo) => {

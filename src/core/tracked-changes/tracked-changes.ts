@@ -29,7 +29,7 @@ export interface TrackedChange {
   readonly end: number;
   readonly removed: string;
   readonly added: string;
-  /** Joins or splits paragraphs: it cannot be written back as words, only undone in the text. */
+  /** Joins or splits paragraphs (in a bilingual document, segments: undone in the text there, not rejected). */
   readonly structural: boolean;
 }
 

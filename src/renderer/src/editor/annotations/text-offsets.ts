@@ -123,6 +123,38 @@ export function $selectOffsets(start: number, end: number): RangeSelection | nul
   return selection;
 }
 
+/**
+ * A range selection over plain-text offsets [start, end) that may be empty (a caret, where words
+ * are to be put back) or begin or end on a paragraph break (a split or a join to undo); null
+ * when an offset is outside the text. A point between two text nodes is put in the one holding
+ * the span's text; a point inside a paragraph break, at the end of the paragraph before it
+ * (start) or the start of the one after it (end).
+ */
+export function $selectSpan(start: number, end: number): RangeSelection | null {
+  if (end < start) return null;
+  const runs: Array<{ node: TextNode; start: number; end: number }> = [];
+  const total = $walkText((node, nodeStart) => void runs.push({ node, start: nodeStart, end: nodeStart + node.getTextContentSize() }));
+  if (runs.length === 0 || start < 0 || end > total) return null;
+  const point = (offset: number, side: 'start' | 'end') => {
+    // The span's start goes in the node its first character is in; its end, in the one its last is in.
+    const inside = side === 'start' ? runs.find((run) => offset >= run.start && offset < run.end) : [...runs].reverse().find((run) => offset > run.start && offset <= run.end);
+    const touching = inside ?? runs.find((run) => offset >= run.start && offset <= run.end);
+    if (touching) return { key: touching.node.getKey(), offset: offset - touching.start };
+    // Inside a paragraph break (or an empty paragraph).
+    const before = [...runs].reverse().find((run) => run.end <= offset);
+    const after = runs.find((run) => run.start >= offset);
+    const chosen = side === 'start' ? (before ?? after) : (after ?? before);
+    return chosen ? { key: chosen.node.getKey(), offset: chosen === before ? before.end - before.start : 0 } : null;
+  };
+  const from = point(start, start === end ? 'end' : 'start');
+  const to = start === end ? from : point(end, 'end');
+  if (!from || !to) return null;
+  const selection = $createRangeSelection();
+  selection.anchor.set(from.key, from.offset, 'text');
+  selection.focus.set(to.key, to.offset, 'text');
+  return selection;
+}
+
 /** A text node's place in the plain text. */
 export interface TextRun {
   key: string;

@@ -213,7 +213,7 @@ export function ArticleView(props: ArticleViewProps) {
         {props.reveal && props.reveal.docId === document.id ? <Reveal request={props.reveal} onDone={props.onRevealed} /> : null}
         {props.panel === 'annotations' ? <PanelWithExport /> : null}
         {props.panel === 'review' ? <ReviewPanel score={score} onExport={(format) => runReviewExport(format)} /> : null}
-        {props.panel === 'changes' ? <ChangesPanel docId={document.id} locale={document.targetLang} editable={lock.mode === 'editing'} onExport={runCorrectedExport} /> : null}
+        {props.panel === 'changes' ? <ChangesPanel docId={document.id} locale={document.targetLang} editable={lock.mode === 'editing'} segmented={document.bilingual !== undefined} onExport={runCorrectedExport} /> : null}
         </ReviewProvider>
       </AnnotationsProvider>
     </ArticleEditor>

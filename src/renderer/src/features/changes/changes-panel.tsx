@@ -2,7 +2,9 @@
 // (the MT), its deleted and inserted words in their context, accepted or rejected one by one
 // (A, R on the change with focus, as in the review queue) or all at once. Accept writes the change
 // into the baseline (Undo in its message); Reject writes the MT's words back into the article
-// (one step of its undo history). A change that applied a flag's suggestion says so.
+// (one step of its undo history), paragraph breaks too: a split is joined again, a join split.
+// In a bilingual document paragraphs are segments, so a split or join is undone in the text.
+// A change that applied a flag's suggestion says so.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setSelection } from 'lexical';
@@ -27,6 +29,8 @@ interface ChangesPanelProps {
   docId: string;
   locale: string;
   editable: boolean;
+  /** Paragraphs are segments (a bilingual document): splits and joins are not rejected here. */
+  segmented: boolean;
   onExport(format: CorrectedFormat): void;
 }
 
@@ -47,7 +51,7 @@ function visible(text: string): string {
   return text.replace(/\n\n/gu, ' ¶ ').replace(/\n/gu, ' ↵ ');
 }
 
-export function ChangesPanel({ docId, locale, editable, onExport }: ChangesPanelProps) {
+export function ChangesPanel({ docId, locale, editable, segmented, onExport }: ChangesPanelProps) {
   const [editor] = useLexicalComposerContext();
   const db = useDatabase();
   const { notify } = useNotices();
@@ -97,13 +101,13 @@ export function ChangesPanel({ docId, locale, editable, onExport }: ChangesPanel
   const reject = useCallback(
     (chosen: readonly TrackedChange[]) => {
       if (!editable) return notify('info', 'This document is open read only here.');
-      const words = chosen.filter((change) => !change.structural);
+      const words = chosen.filter((change) => !segmented || !change.structural);
       const skipped = chosen.length - words.length;
       if (words.length > 0) replaceSpans(editor, rejectionEdits(words));
-      if (skipped > 0) notify('info', `${countOf(skipped, 'change')} that split or joined paragraphs ${skipped === 1 ? 'was' : 'were'} left: undo ${skipped === 1 ? 'it' : 'them'} in the text.`);
+      if (skipped > 0) notify('info', `${countOf(skipped, 'change')} that split or joined segments ${skipped === 1 ? 'was' : 'were'} left: undo ${skipped === 1 ? 'it' : 'them'} in the text.`);
       else notify('info', `Rejected ${countOf(words.length, 'change')}: the MT’s words are back. Ctrl+Z in the article undoes it.`);
     },
-    [editable, editor, notify],
+    [editable, editor, notify, segmented],
   );
 
   const reveal = (change: TrackedChange) => {
@@ -167,6 +171,7 @@ export function ChangesPanel({ docId, locale, editable, onExport }: ChangesPanel
           const before = current.slice(from, change.start);
           const after = current.slice(change.end, to);
           const flag = fixedFlagOf(change, annotations);
+          const fixedHere = segmented && change.structural;
           const label = [change.removed ? `deleted “${change.removed.trim()}”` : '', change.added ? `inserted “${change.added.trim()}”` : ''].filter(Boolean).join(', ');
           return (
             <li key={change.id} className="change-entry">
@@ -203,8 +208,8 @@ export function ChangesPanel({ docId, locale, editable, onExport }: ChangesPanel
                 <button
                   type="button"
                   tabIndex={-1}
-                  disabled={!editable || change.structural}
-                  title={change.structural ? 'It splits or joins paragraphs: undo it in the text.' : undefined}
+                  disabled={!editable || fixedHere}
+                  title={fixedHere ? 'It splits or joins segments: undo it in the text.' : undefined}
                   onClick={() => reject([change])}
                 >
                   Reject
