@@ -7,6 +7,7 @@
  */
 
 import type { BilingualFile, BilingualFormat, BilingualSegment } from './bilingual/types';
+import type { ConceptEntry } from './terms/concept';
 
 export type Id = string;
 /** Milliseconds since the Unix epoch. */
@@ -184,6 +185,13 @@ export interface Annotation extends StoredRecord {
 export interface Glossary extends StoredRecord, LanguagePair {
   name: string;
   description: string;
+  /**
+   * Concepts imported from TBX with no term in the glossary's pair (a third language only):
+   * Glossa cannot show them, but keeps them whole and writes them back in TBX exports.
+   */
+  keptConcepts?: ConceptEntry[];
+  /** The back matter (<back>) of the TBX file the glossary was first filled from, as written. */
+  tbxBack?: string;
 }
 
 export type TermStatus = 'proposed' | 'approved' | 'forbidden';
@@ -202,6 +210,13 @@ export interface Term extends StoredRecord {
   context?: string;
   note?: string;
   author: string;
+  /**
+   * The whole concept the term came with from a terminology file (every language, synonym
+   * and data category: core/terms/concept.ts). The fields above are Glossa's view of it for
+   * the glossary's pair; edits to them are laid onto the concept when it is written back.
+   * Absent for a term made in Glossa or read from a format that carries only the view.
+   */
+  concept?: ConceptEntry;
 }
 
 /** A QA finding the translator dismissed, so it stays dismissed. */

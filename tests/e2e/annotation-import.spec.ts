@@ -53,8 +53,9 @@ async function exportAnnotations(page: Page): Promise<Buffer> {
 
 test.describe('importing annotations', () => {
   test('an exported review comes back on a fresh copy of the article, once, and a broken file changes nothing', async ({ page, browser }) => {
-    // Two profiles, six imports and a reload: longer than the default budget, not slower per step.
-    test.setTimeout(60_000);
+    // Two profiles, three annotations made, four imports and a reload: far longer than the default
+    // budget, not slower per step (it took 60 s on a loaded 2-core CI machine).
+    test.setTimeout(120_000);
     await openGlossa(page);
     for (const note of NOTES) await annotate(page, note.quote, note.kind, note.body);
     const exported = await exportAnnotations(page);

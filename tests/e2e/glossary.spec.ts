@@ -45,6 +45,21 @@ async function exportAs(page: Page, format: string, scope = 'all'): Promise<stri
   return (await download).path();
 }
 
+/** Both TBX-Basic exports hold every entry, language section, term, note and person of `original`; the DCA one is valid. */
+async function expectExportedWhole(page: Page, original: string) {
+  const count = (xml: string, tag: string) => xml.split(`<${tag}`).length - 1;
+  for (const format of ['tbx', 'tbx-dct']) {
+    const tbx = readFileSync(await exportAs(page, format), 'utf8');
+    for (const tag of ['conceptEntry', 'langSec', 'termSec', 'note', 'refObject ']) expect(count(tbx, tag), `${format}: <${tag}>`).toBe(count(original, tag));
+    if (format !== 'tbx') continue;
+    const problems = await tbxErrors(tbx, {
+      rng: readFileSync(resolve(STANDARDS, 'TBXcoreStructV03.rng'), 'utf8'),
+      sch: readFileSync(resolve(STANDARDS, 'TBX-Basic_DCA.sch'), 'utf8'),
+    });
+    expect(problems).toEqual([]);
+  }
+}
+
 test.describe('glossary', () => {
   test('a Term annotation goes into the glossary, and an edit in either place shows in both', async ({ page }) => {
     await openGlossa(page);
@@ -258,12 +273,16 @@ test.describe('glossary', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('dialog', { name: /into the new glossary “Example TBX-Core DCA VALID \(en → es\)”/ })).toContainText('39 added');
     await expect(dialog.getByRole('list', { name: 'Skipped rows' }).getByRole('listitem')).toHaveCount(6);
+    await expect(dialog).toContainText('6 concepts in other languages only kept whole with the glossary');
     await dialog.getByRole('button', { name: 'Open the new glossary' }).click();
     await expect(glossaryPane(page).getByRole('heading', { name: 'Example TBX-Core DCA VALID (en → es)' })).toBeVisible();
     await expect(glossaryPane(page).getByLabel('Source language')).toHaveValue('en');
     await expect(glossaryPane(page).getByLabel('Target language')).toHaveValue('es');
     await expect(glossaryPane(page)).toContainText('39 terms');
     await expect(rows(page).filter({ has: page.locator('.cell-source', { hasText: /^open cluster$/ }) })).toContainText('cúmulo abierto');
+
+    // Exported again, the file comes back whole: every concept (the Zulu ones too), language, synonym and note, valid TBX-Basic.
+    await expectExportedWhole(page, example.toString('utf8'));
 
     // The zh → en glossary did not change: no English "MT renderings" without a source.
     await expect(glossaries).toHaveCount(glossaryCount + 1);
@@ -293,6 +312,9 @@ test.describe('glossary', () => {
     await expect(page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' })).toContainText(/[1-9]\d* added/);
     await page.getByRole('dialog', { name: 'Imported “Example_TBX-Core_DCA_VALID.tbx”' }).getByRole('button', { name: 'Close' }).click();
     await expect(rows(page).filter({ has: page.locator('.cell-source', { hasText: /^open cluster$/ }) })).toContainText('cúmulo abierto');
+
+    // Exported again, the file comes back whole: every concept (the Zulu ones too), language, synonym and note, valid TBX-Basic.
+    await expectExportedWhole(page, example.toString('utf8'));
 
     // A document can use several glossaries: the new one is off until chosen.
     const used = glossaryPane(page).getByRole('checkbox', { name: /Used by “Provincial government/ });

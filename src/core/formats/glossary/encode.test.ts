@@ -13,6 +13,7 @@ const names: Record<GlossaryExportFormat, string> = {
   tsv: 'g.tsv',
   omegat: 'g.txt',
   tbx: 'g.tbx',
+  'tbx-dct': 'g.tbx',
   'tbx-v2': 'g.tbx',
   xlsx: 'g.xlsx',
   json: 'g.json',

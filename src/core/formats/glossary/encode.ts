@@ -6,7 +6,7 @@ import { writeTbxBasic, writeTbxV2, type TbxWriteMeta } from './tbx-write';
 import type { GlossaryRow } from './types';
 import { writeXlsx } from './xlsx';
 
-export type GlossaryExportFormat = 'csv' | 'tsv' | 'omegat' | 'tbx' | 'tbx-v2' | 'xlsx' | 'json';
+export type GlossaryExportFormat = 'csv' | 'tsv' | 'omegat' | 'tbx' | 'tbx-dct' | 'tbx-v2' | 'xlsx' | 'json';
 
 /** The file's text, or its bytes for XLSX. */
 export async function encodeGlossaryRows(
@@ -23,6 +23,8 @@ export async function encodeGlossaryRows(
       return writeOmegaT(rows);
     case 'tbx':
       return writeTbxBasic(rows, meta);
+    case 'tbx-dct':
+      return writeTbxBasic(rows, meta, 'dct');
     case 'tbx-v2':
       return writeTbxV2(rows, meta);
     case 'xlsx':

@@ -4,46 +4,16 @@
  * in memory). Any dialect, either style (DCA @type or DCT element names), TBX v3 or v2: every
  * data category Glossa has a field for is read wherever it sits. tbx-read.ts maps Facts to rows.
  */
-import { childElements, localName, textOf } from '../xml';
+import type { ConceptEntry, DataItem, DataValue } from '../../terms/concept';
 import type { XmlElement } from '../xml';
+import { readConcept } from './tbx-concept';
+
+export { ENTRY, languageOf } from './tbx-concept';
 
 /** The admin source value that marks the machine translation among a concept's target terms. */
 export const TBX_MACHINE_TRANSLATION_SOURCE = 'machine translation';
 /** The admin source value of a target language section whose terms are all the translator's: there is no MT rendering. */
 export const TBX_TRANSLATOR_SOURCE = 'translator';
-
-export const ENTRY = new Set(['conceptEntry', 'termEntry']);
-const LANGUAGE = new Set(['langSec', 'langSet']);
-const TERM = new Set(['termSec', 'tig', 'ntig']);
-/** Elements whose @type names the data category (DCA style and TBX v2). */
-const TYPED = new Set(['termNote', 'descrip', 'admin', 'transac', 'transacNote', 'adminNote', 'descripNote', 'ref', 'xref']);
-/** Core elements that are structure, never a DCT data category, whatever their prefix. */
-const CORE = new Set([
-  ...ENTRY,
-  ...LANGUAGE,
-  ...TERM,
-  ...TYPED,
-  'tbx',
-  'martif',
-  'term',
-  'termGrp',
-  'note',
-  'date',
-  'descripGrp',
-  'adminGrp',
-  'termNoteGrp',
-  'transacGrp',
-  'termCompList',
-  'termComp',
-  'hi',
-  'foreign',
-  'ph',
-  'sc',
-  'ec',
-  'bpt',
-  'ept',
-]);
-const GROUP = new Set(['descripGrp', 'adminGrp', 'termNoteGrp']);
 
 export interface Transaction {
   type: string;
@@ -83,78 +53,49 @@ export interface LanguageFacts extends Facts {
 export interface EntryFacts extends Facts {
   position: number;
   languages: LanguageFacts[];
+  /** The whole entry, every data category of it, as the concept model holds it. */
+  concept: ConceptEntry;
 }
 
 type Standing = 'preferred' | 'admitted' | 'forbidden' | 'other';
 
-export function languageOf(element: XmlElement): string {
-  return (element.attrs['xml:lang'] ?? element.attrs.lang ?? '').trim();
+/** The entry read as a concept, with the facts Glossa's view of it is made from. */
+export function readEntry(element: XmlElement, position: number): EntryFacts {
+  return factsOf(readConcept(element), position);
 }
 
-export function readEntry(element: XmlElement, position: number): EntryFacts {
-  const entry: EntryFacts = { position, languages: [] };
-  for (const child of element.children) {
-    if (typeof child === 'string') continue;
-    if (LANGUAGE.has(localName(child.name))) entry.languages.push(readLanguage(child));
-    else gather(child, entry);
+/** What a concept says that Glossa has a field for, level by level. */
+export function factsOf(concept: ConceptEntry, position: number): EntryFacts {
+  const entry: EntryFacts = { position, languages: [], concept };
+  gatherAll(concept.data, entry);
+  for (const section of concept.languages) {
+    const language: LanguageFacts = { lang: section.lang, key: section.lang.toLowerCase(), terms: [] };
+    gatherAll(section.data, language);
+    for (const term of section.terms) {
+      const facts: TermFacts = { term: term.term };
+      gatherAll(term.data, facts);
+      language.terms.push(facts);
+    }
+    entry.languages.push(language);
   }
   return entry;
 }
 
-function readLanguage(element: XmlElement): LanguageFacts {
-  const lang = languageOf(element);
-  const language: LanguageFacts = { lang, key: lang.toLowerCase(), terms: [] };
-  for (const child of element.children) {
-    if (typeof child === 'string') continue;
-    if (TERM.has(localName(child.name))) {
-      const term: TermFacts = { term: '' };
-      if (readTerm(child, term)) language.terms.push(term);
-    } else {
-      gather(child, language);
-    }
-  }
-  return language;
+function gatherAll(items: readonly DataItem[], facts: Facts): void {
+  for (const item of items) gather(item, facts);
 }
 
-/** Fills `facts` from a termSec, tig or ntig (whose term and termNotes sit in a termGrp); false without a <term>. */
-function readTerm(element: XmlElement, facts: TermFacts): boolean {
-  let found = false;
-  for (const child of element.children) {
-    if (typeof child === 'string') continue;
-    const name = localName(child.name);
-    if (name === 'term') {
-      if (!found) facts.term = textOf(child);
-      found = true;
-    } else if (name === 'termGrp' && !found) {
-      found = readTerm(child, facts);
-    } else {
-      gather(child, facts);
-    }
-  }
-  return found;
-}
-
-/** Adds one child of an entry, language section or term to what that level says. */
-function gather(element: XmlElement, facts: Facts): void {
-  const name = localName(element.name);
-  if (name === 'note') {
-    const note = textOf(element);
-    if (note) (facts.notes ??= []).push(note);
-  } else if (name === 'transacGrp') {
-    (facts.transactions ??= []).push(readTransaction(element));
-  } else if (GROUP.has(name)) {
-    // A group: its first data category, with the notes about it.
-    for (const child of element.children) {
-      if (typeof child === 'string') continue;
-      const category = categoryOf(child);
-      if (category === undefined) continue;
-      const notes = childElements(element).filter((other) => localName(other.name) === 'note');
-      record(facts, category, textOf(child), notes.map(textOf));
-      break;
-    }
-  } else {
-    const category = categoryOf(element);
-    if (category !== undefined) record(facts, category, textOf(element));
+/** Adds one data item of an entry, language section or term to what that level says. */
+function gather(item: DataItem, facts: Facts): void {
+  if (item.element === 'verbatim') return;
+  if (item.element === 'note') {
+    if (item.value) (facts.notes ??= []).push(item.value);
+  } else if (item.element === 'transacGrp') {
+    (facts.transactions ??= []).push(readTransaction(item.group ?? []));
+  } else if (item.type !== '') {
+    // A group's data category comes with the notes about it.
+    const notes = item.grouped ? (item.group ?? []).filter((member) => member.element === 'note').map((member) => member.value) : undefined;
+    record(facts, item.type, item.value, notes);
   }
 }
 
@@ -206,24 +147,15 @@ function standingOf(status: string): Standing {
   return 'other';
 }
 
-/** The data category an element carries: @type in DCA style and TBX v2, the element's own name in DCT style. */
-function categoryOf(element: XmlElement): string | undefined {
-  const name = localName(element.name);
-  if (TYPED.has(name)) return element.attrs.type || undefined;
-  return name !== element.name && !CORE.has(name) ? name : undefined;
-}
-
-function readTransaction(group: XmlElement): Transaction {
+function readTransaction(members: readonly DataValue[]): Transaction {
   const transaction: Transaction = { type: '' };
-  for (const child of childElements(group)) {
-    const category = categoryOf(child);
-    if (category === 'transactionType') transaction.type = textOf(child);
-    else if (category === 'responsibility') transaction.responsible ??= textOf(child) || undefined;
-    else if (localName(child.name) === 'date') transaction.date ??= parseTbxDate(textOf(child));
+  for (const member of members) {
+    if (member.type === 'transactionType') transaction.type = member.value;
+    else if (member.type === 'responsibility') transaction.responsible ??= member.value || undefined;
+    else if (member.element === 'date') transaction.date ??= parseTbxDate(member.value);
   }
   return transaction;
 }
-
 /** xs:date or xs:dateTime with a four-digit year; a time without a zone is taken as UTC, a date alone as its UTC midnight. */
 function parseTbxDate(value: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value);

@@ -1,9 +1,10 @@
+import { views } from './row-view.test-helper';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileLanguageFor, missingLanguages } from './languages';
-import { readTbx, TBX_UNREADABLE_REASON } from './tbx-read';
+import { KEPT_REASON, readTbx, TBX_UNREADABLE_REASON } from './tbx-read';
 import { writeTbxBasic, writeTbxV2 } from './tbx-write';
 import { GlossaryFormatError } from './types';
 import type { GlossaryRow } from './types';
@@ -27,20 +28,23 @@ const HEADER = '<tbxHeader><fileDesc><sourceDesc><p/></sourceDesc></fileDesc></t
 
 describe('readTbx: the official TBX-Core example', () => {
   const expectExample = (result: ReturnType<typeof readTbx>): void => {
-    expect(result.meta).toEqual({ description: 'TBX file, created via MultiTerm Export', sourceLang: 'en', targetLang: 'es' });
+    // The back matter (the person the transactions name) is kept as written, to go back out.
+    expect(result.meta).toEqual({ description: 'TBX file, created via MultiTerm Export', sourceLang: 'en', targetLang: 'es', tbxBack: expect.stringContaining('<item type="fn">Tommy Tomolonis</item>') });
     // 45 entries; six hold only Zulu-tagged bibliography records.
     expect(result.rows).toHaveLength(39);
-    expect(result.skipped).toEqual([17, 18, 19, 20, 22, 40].map((row) => ({ row, reason: 'it has no term in “en” or “es”.' })));
-    expect(result.rows[0]).toEqual({ source: 'open cluster', target: 'cúmulo abierto', preferred: 'cúmulo abierto', forbidden: [], status: 'proposed' });
-    // The first term of each language; the other synonyms carry no status and are not kept.
-    expect(result.rows[1]).toEqual({
+    expect(result.skipped).toEqual([17, 18, 19, 20, 22, 40].map((row) => ({ row, reason: `it has no term in “en” or “es”. ${KEPT_REASON}` })));
+    // Not lost: the six concepts in zu only are kept whole, to be written back.
+    expect(result.keptConcepts?.map((concept) => concept.languages.map((language) => language.lang))).toEqual(Array(6).fill(['zu']));
+    expect(views(result.rows[0])).toEqual({ source: 'open cluster', target: 'cúmulo abierto', preferred: 'cúmulo abierto', forbidden: [], status: 'proposed' });
+    // Glossa's view: the first term of each language (the other synonyms, with no status, stay in the concept).
+    expect(views(result.rows[1])).toEqual({
       source: 'circumstellar accretion disk',
       target: 'disco de acreción',
       preferred: 'disco de acreción',
       forbidden: [],
       status: 'proposed',
     });
-    expect(result.rows.find((row) => row.source === 'globular cluster')).toEqual({
+    expect(views(result.rows.find((row) => row.source === 'globular cluster'))).toEqual({
       source: 'globular cluster',
       target: 'cúmulo globular',
       preferred: 'cúmulo globular',
@@ -54,7 +58,7 @@ describe('readTbx: the official TBX-Core example', () => {
         'N-Source: http://www.astro.ljmu.ac.uk/~ikb/research/imf-use-in-cosmology.html',
     );
     // Notes at language level.
-    expect(result.rows.find((row) => row.source === 'white dwarf')).toEqual({
+    expect(views(result.rows.find((row) => row.source === 'white dwarf'))).toEqual({
       source: 'white dwarf',
       target: 'enana blanca',
       preferred: 'enana blanca',
@@ -62,7 +66,7 @@ describe('readTbx: the official TBX-Core example', () => {
       status: 'proposed',
       note: 'This is the end-result of all but the most massive of stars.\nN-Source: Oxford2007',
     });
-    expect(result.rows.at(-1)).toEqual({ source: 'black dwarf', target: 'enana negra', preferred: 'enana negra', forbidden: [], status: 'proposed' });
+    expect(views(result.rows.at(-1))).toEqual({ source: 'black dwarf', target: 'enana negra', preferred: 'enana negra', forbidden: [], status: 'proposed' });
   };
 
   it('reads it as en → es when asked', () => {
@@ -76,7 +80,7 @@ describe('readTbx: the official TBX-Core example', () => {
   it('reads it the other way round, and with tags that differ only in case or region', () => {
     const result = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'ES', targetLang: 'en-GB' });
     expect(result.meta.sourceLang).toBe('ES');
-    expect(result.rows[0]).toEqual({ source: 'cúmulo abierto', target: 'open cluster', preferred: 'open cluster', forbidden: [], status: 'proposed' });
+    expect(views(result.rows[0])).toEqual({ source: 'cúmulo abierto', target: 'open cluster', preferred: 'open cluster', forbidden: [], status: 'proposed' });
   });
 });
 
@@ -112,8 +116,8 @@ describe('readTbx: the languages of the file, for an import into a glossary of o
     expect(blind.rows.filter((row) => row.source === '')).toHaveLength(39);
 
     const careful = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'zh', targetLang: 'en', requireSource: true });
-    expect(careful.rows).toEqual([]);
-    expect(careful.skipped.filter((skip) => skip.reason === 'it has no term in “zh”, the source language.')).toHaveLength(39);
+    expect(views(careful.rows)).toEqual([]);
+    expect(careful.skipped.filter((skip) => skip.reason === `it has no term in “zh”, the source language. ${KEPT_REASON}`)).toHaveLength(39);
 
     // In the file's own pair nothing changes, and the Zulu-only entries are still named.
     const own = readTbx(CORE_EXAMPLE, 'Example_TBX-Core_DCA_VALID.tbx', { sourceLang: 'en', targetLang: 'es', requireSource: true });
@@ -272,7 +276,7 @@ describe('readTbx: other styles and versions', () => {
   it('reads DCT style (data categories as elements of the min and basic modules)', () => {
     const result = readTbx(DCT_SAMPLE, 'dct.tbx');
     expect(result.meta).toEqual({ name: 'Astronomy (DCT)', description: 'Hand-written DCT sample', sourceLang: 'en', targetLang: 'de' });
-    expect(result.rows).toEqual<GlossaryRow[]>([
+    expect(views(result.rows)).toEqual<GlossaryRow[]>([
       {
         source: 'open cluster',
         target: 'offener Sternhaufen',
@@ -297,7 +301,7 @@ describe('readTbx: other styles and versions', () => {
   it('reads TBX v2 with tig and ntig, past a DOCTYPE that names an external DTD (never loaded)', () => {
     const result = readTbx(V2_SAMPLE, 'v2.tbx');
     expect(result.meta).toEqual({ name: 'IT terms', description: 'Exported from a CAT tool', sourceLang: 'en', targetLang: 'fr' });
-    expect(result.rows).toEqual<GlossaryRow[]>([
+    expect(views(result.rows)).toEqual<GlossaryRow[]>([
       {
         source: 'dialog box',
         target: 'boîte de dialogue',
@@ -317,11 +321,14 @@ describe('readTbx: other styles and versions', () => {
     expect(result.skipped).toEqual([{ row: 3, reason: 'it has no <term>.' }]);
   });
 
-  it('reads what writeTbxBasic and writeTbxV2 write for the samples’ rows', () => {
+  it('reads what writeTbxBasic (DCA and DCT) and writeTbxV2 write for the samples’ rows: the same view, the same concepts', () => {
     const { rows } = readTbx(DCT_SAMPLE, 'dct.tbx');
     const meta = { name: 'Astronomy (DCT)', sourceLang: 'en', targetLang: 'de' };
-    expect(readTbx(writeTbxBasic(rows, meta), 'again.tbx').rows).toEqual(rows);
-    expect(readTbx(writeTbxV2(rows, meta), 'again-v2.tbx').rows).toEqual(rows);
+    for (const written of [writeTbxBasic(rows, meta), writeTbxBasic(rows, meta, 'dct'), writeTbxV2(rows, meta)]) {
+      const again = readTbx(written, 'again.tbx').rows;
+      expect(views(again)).toEqual(views(rows));
+      expect(again.map((row) => row.concept)).toEqual(rows.map((row) => row.concept));
+    }
   });
 
   it('takes a BOM, CDATA, comments, processing instructions and character references in its stride', () => {
@@ -329,7 +336,7 @@ describe('readTbx: other styles and versions', () => {
       <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term><![CDATA[R&D <lab>]]></term></termSec></langSec>
       <langSec xml:lang="zh"><termSec><term>&#x7814;&#31350;&amp;&#x5F00;&#21457;</term></termSec></langSec></conceptEntry>
     </body></text></tbx>`;
-    expect(readTbx(tbx, 'odd.tbx').rows).toEqual([{ source: 'R&D <lab>', target: '研究&开发', preferred: '研究&开发', forbidden: [], status: 'proposed' }]);
+    expect(views(readTbx(tbx, 'odd.tbx').rows)).toEqual([{ source: 'R&D <lab>', target: '研究&开发', preferred: '研究&开发', forbidden: [], status: 'proposed' }]);
   });
 });
 

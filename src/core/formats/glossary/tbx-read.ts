@@ -38,7 +38,9 @@
 import { childElements, dtdDeclarationAt, firstChild, localName, parseXml, textOf, XmlSyntaxError } from '../xml';
 import type { XmlElement } from '../xml';
 import { sameLanguage } from './languages';
-import { ENTRY, languageOf, readEntry } from './tbx-facts';
+import { ENTRY, factsOf, languageOf, readEntry } from './tbx-facts';
+import { serialise } from './tbx-concept';
+import type { ConceptEntry } from '../../terms/concept';
 import type { EntryFacts, Facts, LanguageFacts, Transaction } from './tbx-facts';
 import { GlossaryFormatError } from './types';
 import type { FileLanguage, GlossaryMeta, GlossaryReadResult, GlossaryRow, SkippedRow } from './types';
@@ -55,6 +57,9 @@ interface TbxLanguages {
    */
   requireSource?: boolean;
 }
+
+/** Added to the reason an entry with terms in other languages is not a row: it is not lost. */
+export const KEPT_REASON = 'It is kept whole with the glossary and written back in its TBX exports.';
 
 /** Reason given when something unforeseen goes wrong; nothing else but GlossaryFormatError leaves readTbx. */
 export const TBX_UNREADABLE_REASON = 'it could not be read as TBX.';
@@ -93,11 +98,18 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
       tally.set(language.key, known);
     }
   };
+  // Entries with terms, but none Glossa can show in this pair: kept whole, to be written back.
+  const kept: ConceptEntry[] = [];
+  const keep = (entry: EntryFacts, reason: string): void => {
+    const hasTerms = entry.concept.languages.some((language) => language.terms.some((term) => term.term !== ''));
+    if (hasTerms) kept.push(entry.concept);
+    skipped.push({ row: entry.position, reason: hasTerms ? `${reason} ${KEPT_REASON}` : reason });
+  };
   const convert = (entry: EntryFacts, sourceLang: string, targetLang: string): void => {
     const row = toRow(entry, sourceLang, targetLang);
-    if (row && langs.requireSource && row.source === '') skipped.push({ row: entry.position, reason: `it has no term in “${sourceLang}”, the source language.` });
+    if (row && langs.requireSource && row.source === '') keep(entry, `it has no term in “${sourceLang}”, the source language.`);
     else if (row) rows.push(row);
-    else skipped.push({ row: entry.position, reason: skipReason(entry, sourceLang, targetLang) });
+    else keep(entry, skipReason(entry, sourceLang, targetLang));
   };
   let count = 0;
   let root: XmlElement;
@@ -133,6 +145,7 @@ function read(text: string, fileName: string, langs: TbxLanguages): GlossaryRead
     meta: { ...headerMeta(root), ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) },
     rows,
     skipped,
+    ...(kept.length > 0 ? { keptConcepts: kept } : {}),
     languages,
     ...(own ? { filePair: own } : {}),
   };
@@ -180,6 +193,11 @@ function first<K extends 'partOfSpeech' | 'definition' | 'context'>(key: K, ...l
   return undefined;
 }
 
+/** Glossa's view of a concept for a language pair, as readTbx gives it; undefined when the concept has no term in either language. */
+export function viewOfConcept(concept: ConceptEntry, sourceLang: string, targetLang: string): GlossaryRow | undefined {
+  return toRow(factsOf(concept, 0), sourceLang, targetLang);
+}
+
 function toRow(entry: EntryFacts, sourceLang: string, targetLang: string): GlossaryRow | undefined {
   const sourceLanguage = languageFor(entry, sourceLang.toLowerCase());
   const targetLanguage = languageFor(entry, targetLang.toLowerCase(), sourceLanguage);
@@ -202,6 +220,7 @@ function toRow(entry: EntryFacts, sourceLang: string, targetLang: string): Gloss
     preferred,
     forbidden,
     status: sourceTerm?.standing === 'preferred' ? 'approved' : sourceTerm?.standing === 'forbidden' ? 'forbidden' : 'proposed',
+    concept: entry.concept,
   };
 
   const partOfSpeech = first('partOfSpeech', sourceTerm, sourceLanguage, preferredTerm);
@@ -240,6 +259,14 @@ function skipReason(entry: EntryFacts, sourceLang: string, targetLang: string): 
 }
 
 function headerMeta(root: XmlElement): GlossaryMeta {
+  const text = firstChild(root, 'text');
+  const back = text && firstChild(text, 'back');
+  const meta = fileMeta(root);
+  if (back) meta.tbxBack = serialise(back, true);
+  return meta;
+}
+
+function fileMeta(root: XmlElement): GlossaryMeta {
   const header = firstChild(root, 'tbxHeader') ?? firstChild(root, 'martifHeader');
   const fileDesc = header && firstChild(header, 'fileDesc');
   if (!fileDesc) return {};

@@ -51,11 +51,20 @@
  * readTbx refuses both as holding no term entries. Only the TBX-Basic output is checked against
  * schemas in the tests: no TBX v2 DTD or XCS is at hand.
  */
-import { startTag, stripInvalidXmlChars, textElement } from '../xml';
+import { parseXml, startTag, stripInvalidXmlChars, textElement } from '../xml';
+import { DCT_NAMESPACES, readConcept, writeConcept } from './tbx-concept';
+import type { TbxStyle } from './tbx-concept';
 import { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-read';
+import { conceptWithView } from './tbx-view';
 import type { GlossaryMeta, GlossaryRow } from './types';
+import type { ConceptEntry } from '../../terms/concept';
 
-export type TbxWriteMeta = GlossaryMeta & { sourceLang: string; targetLang: string };
+export type TbxWriteMeta = GlossaryMeta & {
+  sourceLang: string;
+  targetLang: string;
+  /** Concepts with no term in the pair, kept from an import: written after the rows, as they came. */
+  keptConcepts?: readonly ConceptEntry[];
+};
 
 /** The part-of-speech values TBX-Basic_DCA.sch allows. */
 const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
@@ -64,6 +73,7 @@ const FIRST_DATE = -62135596800000; // 0001-01-01T00:00:00.000Z: xs:dateTime has
 const LAST_DATE = 253402300799999; // 9999-12-31T23:59:59.999Z
 
 interface Style {
+  style: TbxStyle;
   entry: string;
   language: string;
   term: string;
@@ -72,6 +82,7 @@ interface Style {
 }
 
 const BASIC: Style = {
+  style: 'dca',
   entry: 'conceptEntry',
   language: 'langSec',
   term: 'termSec',
@@ -88,7 +99,10 @@ const BASIC: Style = {
   },
 };
 
+const DCT: Style = { ...BASIC, style: 'dct' };
+
 const V2: Style = {
+  style: 'v2',
   entry: 'termEntry',
   language: 'langSet',
   term: 'tig',
@@ -97,17 +111,28 @@ const V2: Style = {
   },
 };
 
-/** TBX-Basic, TBX v3 in DCA style. Throws RangeError when a language is not a language tag. */
-export function writeTbxBasic(rows: readonly GlossaryRow[], meta: TbxWriteMeta): string {
+/**
+ * TBX-Basic, TBX v3 in DCA style (or, with style "dct", in DCT style: data categories as
+ * elements of the TBX-Basic modules' namespaces). Throws RangeError when a language is not a
+ * language tag.
+ */
+export function writeTbxBasic(rows: readonly GlossaryRow[], meta: TbxWriteMeta, tbxStyle: 'dca' | 'dct' = 'dca'): string {
   const sourceLang = languageTag(meta.sourceLang);
   const targetLang = languageTag(meta.targetLang);
   const name = clean(meta.name);
   const description = clean(meta.description);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
-    '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>',
-    startTag('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': sourceLang, xmlns: 'urn:iso:std:iso:30042:ed-2' }),
+    ...(tbxStyle === 'dca'
+      ? [
+          '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
+          '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>',
+          startTag('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': sourceLang, xmlns: 'urn:iso:std:iso:30042:ed-2' }),
+        ]
+      : [
+          '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCT/TBX-Basic.nvdl" type="application/xml" schematypens="http://purl.oclc.org/dsdl/nvdl/ns/structure/1.0"?>',
+          startTag('tbx', { type: 'TBX-Basic', style: 'dct', 'xml:lang': sourceLang, xmlns: 'urn:iso:std:iso:30042:ed-2', 'xmlns:min': DCT_NAMESPACES.min, 'xmlns:basic': DCT_NAMESPACES.basic }),
+        ]),
     '  <tbxHeader>',
     '    <fileDesc>',
     ...(name ? ['      <titleStmt>', `        ${element('title', name)}`, '      </titleStmt>'] : []),
@@ -118,9 +143,11 @@ export function writeTbxBasic(rows: readonly GlossaryRow[], meta: TbxWriteMeta):
     '  </tbxHeader>',
   ];
   const entries: string[] = [];
-  writeEntries(entries, rows, BASIC, sourceLang, targetLang);
+  writeEntries(entries, rows, tbxStyle === 'dca' ? BASIC : DCT, sourceLang, targetLang, meta.keptConcepts);
   // A <body> needs at least one conceptEntry; <text> may go without one.
-  const text = entries.length === 0 ? '  <text/>' : ['  <text>', '    <body>', entries.join('\n'), '    </body>', '  </text>'].join('\n');
+  const back = meta.tbxBack ? [`    ${meta.tbxBack}`] : [];
+  const body = entries.length === 0 ? [] : ['    <body>', entries.join('\n'), '    </body>'];
+  const text = body.length + back.length === 0 ? '  <text/>' : ['  <text>', ...body, ...back, '  </text>'].join('\n');
   return [...lines, text, '</tbx>', ''].join('\n');
 }
 
@@ -145,8 +172,8 @@ export function writeTbxV2(rows: readonly GlossaryRow[], meta: TbxWriteMeta): st
     '  <text>',
     '    <body>',
   ];
-  writeEntries(lines, rows, V2, sourceLang, targetLang);
-  lines.push('    </body>', '  </text>', '</martif>', '');
+  writeEntries(lines, rows, V2, sourceLang, targetLang, meta.keptConcepts);
+  lines.push('    </body>', ...(meta.tbxBack ? [`    ${meta.tbxBack}`] : []), '  </text>', '</martif>', '');
   return lines.join('\n');
 }
 
@@ -180,11 +207,31 @@ interface TargetTerm {
  * Appends one string per written entry to `out`. (Lines are joined per entry: a 100,000-entry
  * glossary then keeps 100,000 strings alive until the final join rather than millions.)
  */
-function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style, sourceLang: string, targetLang: string): void {
+function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style, sourceLang: string, targetLang: string, kept: readonly ConceptEntry[] = []): void {
   // With one language on both sides, only the order of the language sections tells them apart.
   const sameLanguage = sourceLang.toLowerCase() === targetLang.toLowerCase();
-  let id = 0;
+  // Entries keep the ids their files gave them; the others are numbered c1, c2, … past those.
+  const used = new Set<string>();
+  for (const row of rows) if (row.concept?.id) used.add(row.concept.id);
+  for (const concept of kept) if (concept.id) used.add(concept.id);
+  const taken = new Set<string>();
+  let next = 0;
+  const idFor = (own: string | undefined): string => {
+    if (own && !taken.has(own)) {
+      taken.add(own);
+      return own;
+    }
+    let id: string;
+    do id = `c${(next += 1)}`;
+    while (used.has(id) || taken.has(id));
+    taken.add(id);
+    return id;
+  };
   for (const row of rows) {
+    if (row.concept) {
+      out.push(writeConcept(conceptWithView(row.concept, row, sourceLang, targetLang), idFor(row.concept.id), style.style));
+      continue;
+    }
     const source = clean(row.source);
     const target = clean(row.target);
     const preferred = clean(row.preferred);
@@ -193,10 +240,9 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
     if (source === '' && target === '' && preferred === '') continue;
     const partOfSpeech = clean(row.partOfSpeech);
     const context = clean(row.context);
-    id += 1;
-
     const entry = '      ';
-    const lines = [`${entry}${startTag(style.entry, { id: `c${id}` })}`];
+    const id = idFor(undefined);
+    const lines = [`${entry}${startTag(style.entry, { id })}`];
     const domain = clean(row.domain);
     if (domain) lines.push(`${entry}  ${element('descrip', domain, 'subjectField')}`);
     const definition = clean(row.definition);
@@ -249,8 +295,10 @@ function writeEntries(out: string[], rows: readonly GlossaryRow[], style: Style,
       lines.push(`${language}</${style.language}>`);
     }
     lines.push(`${entry}</${style.entry}>`);
-    out.push(lines.join('\n'));
+    // DCT style: the entry as a concept, written with the modules' elements.
+    out.push(style.style === 'dct' ? writeConcept(readConcept(parseXml(lines.join('\n'))), id, 'dct') : lines.join('\n'));
   }
+  for (const concept of kept) out.push(writeConcept(concept, idFor(concept.id), style.style));
 }
 
 /** The target-language terms in order: preferred, the MT rendering when it is neither, forbidden ones. */

@@ -3,6 +3,7 @@
  * between Glossa and other tools: no ids, no glossary, no tombstone.
  */
 import type { Term } from '../../model';
+import type { ConceptEntry } from '../../terms/concept';
 
 /**
  * Derived from Term so the two cannot drift apart: the term's own fields, with author and
@@ -10,7 +11,7 @@ import type { Term } from '../../model';
  * only target terms; preferred is empty when no rendering is agreed yet.
  */
 export type GlossaryRow = Pick<Term, 'source' | 'target' | 'preferred' | 'forbidden' | 'status' | 'partOfSpeech' | 'domain' | 'definition' | 'context' | 'note'> &
-  Partial<Pick<Term, 'author' | 'createdAt' | 'updatedAt'>>;
+  Partial<Pick<Term, 'author' | 'createdAt' | 'updatedAt' | 'concept'>>;
 
 /** What a file says about the glossary as a whole, when it says anything. */
 export interface GlossaryMeta {
@@ -18,6 +19,8 @@ export interface GlossaryMeta {
   description?: string;
   sourceLang?: string;
   targetLang?: string;
+  /** A TBX file's back matter (<back>: the people and resources its entries refer to), as written. */
+  tbxBack?: string;
 }
 
 /** A row or entry a reader could not use; the rest of the file still imports. */
@@ -33,6 +36,11 @@ export interface GlossaryReadResult {
   skipped: SkippedRow[];
   /** rows[i]'s number in the file (as in SkippedRow.row), when the reader knows it; else i + 1 is assumed. */
   rowNumbers?: number[];
+  /**
+   * Entries with terms, but none in the pair read (a concept in a third language only): not
+   * rows, as Glossa cannot show them, but kept whole so they go back out with the glossary.
+   */
+  keptConcepts?: ConceptEntry[];
   /** The languages the file has terms in, when its format names them (TBX), in the order first met. */
   languages?: FileLanguage[];
   /** The language pair the file itself suggests (TBX), when it has terms in two languages or more. */

@@ -6,6 +6,8 @@
 import type { Glossary, Id, Term, TermStatus } from '@core/model';
 import type { GlossaryRow, SkippedRow } from '@core/formats/glossary/types';
 import { mergeTerms, normaliseTerm } from '@core/terms';
+import { mergeConcepts } from '@core/terms/concept';
+import type { ConceptEntry } from '@core/terms/concept';
 import type { GlossaDatabase } from './database';
 import { StorageError } from './errors';
 import { createGlossary } from './glossaries';
@@ -21,7 +23,7 @@ const MAX_TERM_TEXT_LENGTH = 10_000;
 
 /** What the translator can set on a term. */
 type TermFields = Pick<Term, 'source' | 'target' | 'preferred' | 'forbidden' | 'status'> &
-  Partial<Pick<Term, 'partOfSpeech' | 'domain' | 'definition' | 'context' | 'note'>>;
+  Partial<Pick<Term, 'partOfSpeech' | 'domain' | 'definition' | 'context' | 'note' | 'concept'>>;
 
 export type TermPatch = Partial<TermFields>;
 
@@ -166,6 +168,8 @@ export async function mergeDuplicateTerms(db: GlossaDatabase, keepId: Id, otherI
 export interface ImportReport {
   added: number;
   updated: number;
+  /** Concepts with no term in the glossary's pair, kept whole with the glossary for its TBX exports. */
+  kept: number;
   /** Rows the reader could not use and rows this import left alone, each with its reason. */
   skipped: SkippedRow[];
 }
@@ -185,6 +189,7 @@ function fieldsOfRow(row: GlossaryRow): TermFields {
     status: row.status,
   };
   for (const key of OPTIONAL_TEXT) if (row[key] !== undefined && row[key] !== '') fields[key] = row[key];
+  if (row.concept) fields.concept = row.concept;
   return fields;
 }
 
@@ -201,7 +206,22 @@ function updatedBy(term: Term, row: GlossaryRow): TermPatch | null {
   if (added.length > 0) patch.forbidden = [...term.forbidden, ...added];
   // "proposed" is also what a file without statuses says, so it never downgrades a term.
   if (fields.status !== 'proposed' && fields.status !== term.status) patch.status = fields.status;
+  // The file's concept (its synonyms, languages and data), with the languages only the term had kept.
+  if (fields.concept) {
+    const concept = term.concept ? mergeConcepts(term.concept, fields.concept) : fields.concept;
+    if (JSON.stringify(concept) !== JSON.stringify(term.concept)) patch.concept = concept;
+  }
   return Object.keys(patch).length > 0 ? patch : null;
+}
+
+export interface ImportOptions {
+  author: string;
+  rowNumbers?: readonly number[];
+  skipped?: readonly SkippedRow[];
+  /** Concepts of the file with no term in the pair (GlossaryReadResult.keptConcepts), to keep with the glossary. */
+  keptConcepts?: readonly ConceptEntry[];
+  /** The file's TBX back matter, kept when the glossary has none. */
+  tbxBack?: string;
 }
 
 /**
@@ -214,9 +234,9 @@ export async function importTerms(
   db: GlossaDatabase,
   glossaryId: Id,
   rows: readonly GlossaryRow[],
-  options: { author: string; rowNumbers?: readonly number[]; skipped?: readonly SkippedRow[] },
+  options: ImportOptions,
 ): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, skipped: [...(options.skipped ?? [])] };
+  const report: ImportReport = { added: 0, updated: 0, kept: 0, skipped: [...(options.skipped ?? [])] };
   const rowNumber = (index: number) => options.rowNumbers?.[index] ?? index + 1;
   // Validate before the transaction, so a bad row is reported, not half-written.
   const valid: Array<{ row: GlossaryRow; index: number; fields: TermFields }> = [];
@@ -272,6 +292,7 @@ export async function importTerms(
         }
       }
       await connection.terms.bulkPut(changed);
+      report.kept = await keepConcepts(connection, glossaryId, options);
     },
     { durability: 'strict' },
   );
@@ -287,7 +308,7 @@ export async function importIntoNewGlossary(
   db: GlossaDatabase,
   input: { name: string; sourceLang: string; targetLang: string },
   rows: readonly GlossaryRow[],
-  options: { author: string; rowNumbers?: readonly number[]; skipped?: readonly SkippedRow[] },
+  options: ImportOptions,
 ): Promise<{ glossary: Glossary; report: ImportReport }> {
   return writeAll(
     db,
@@ -298,4 +319,27 @@ export async function importIntoNewGlossary(
     },
     { durability: 'strict' },
   );
+}
+
+/** Adds the file's concepts in other languages (and its back matter) to the glossary record; how many were new. */
+async function keepConcepts(connection: GlossaDatabase, glossaryId: Id, options: ImportOptions): Promise<number> {
+  const incoming = options.keptConcepts ?? [];
+  if (incoming.length === 0 && !options.tbxBack) return 0;
+  const glossary = await connection.glossaries.get(glossaryId);
+  if (!glossary) return 0;
+  const kept = [...(glossary.keptConcepts ?? [])];
+  const known = new Set(kept.map((concept) => JSON.stringify(concept)));
+  let added = 0;
+  for (const concept of incoming) {
+    const key = JSON.stringify(concept);
+    if (known.has(key)) continue;
+    known.add(key);
+    kept.push(concept);
+    added += 1;
+  }
+  const tbxBack = glossary.tbxBack ?? options.tbxBack;
+  if (added > 0 || tbxBack !== glossary.tbxBack) {
+    await connection.glossaries.put({ ...glossary, keptConcepts: kept, ...(tbxBack ? { tbxBack } : {}), updatedAt: connection.clock() });
+  }
+  return added;
 }

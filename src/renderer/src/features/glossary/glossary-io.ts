@@ -15,12 +15,14 @@ export const EXPORT_FORMATS: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'tsv', label: 'TSV', extension: 'tsv', mimeType: 'text/tab-separated-values' },
   { format: 'omegat', label: 'OmegaT glossary', extension: 'txt', mimeType: 'text/plain' },
   { format: 'tbx', label: 'TBX-Basic v3 (DCA)', extension: 'tbx', mimeType: 'application/x-tbx+xml' },
+  { format: 'tbx-dct', label: 'TBX-Basic v3 (DCT)', extension: 'tbx', mimeType: 'application/x-tbx+xml' },
   { format: 'tbx-v2', label: 'TBX v2 (martif)', extension: 'tbx', mimeType: 'application/x-tbx+xml' },
   { format: 'xlsx', label: 'Excel workbook', extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   { format: 'json', label: 'Glossa JSON', extension: 'json', mimeType: 'application/json' },
 ];
 
-function rowOfTerm(term: Term): GlossaryRow {
+/** A stored term as the exporters take it: the view, and the concept it came with. */
+export function rowOfTerm(term: Term): GlossaryRow {
   const row: GlossaryRow = {
     source: term.source,
     target: term.target,
@@ -34,12 +36,20 @@ function rowOfTerm(term: Term): GlossaryRow {
   for (const key of ['partOfSpeech', 'domain', 'definition', 'context', 'note'] as const) {
     if (term[key]) row[key] = term[key];
   }
+  if (term.concept) row.concept = term.concept;
   return row;
 }
 
 /** The file's bytes or text in the chosen format, encoded in a worker. */
 function encodeGlossary(format: ExportFormat, glossary: Glossary, terms: readonly Term[]): Promise<string | Uint8Array<ArrayBuffer>> {
-  const meta = { name: glossary.name, description: glossary.description, sourceLang: glossary.sourceLang, targetLang: glossary.targetLang };
+  const meta = {
+    name: glossary.name,
+    description: glossary.description,
+    sourceLang: glossary.sourceLang,
+    targetLang: glossary.targetLang,
+    ...(glossary.keptConcepts?.length ? { keptConcepts: glossary.keptConcepts } : {}),
+    ...(glossary.tbxBack ? { tbxBack: glossary.tbxBack } : {}),
+  };
   return encodeGlossaryInWorker(format, terms.map(rowOfTerm), meta);
 }
 
@@ -52,7 +62,7 @@ export async function exportGlossary(
 ): Promise<string | null> {
   const spec = EXPORT_FORMATS.find((candidate) => candidate.format === format)!;
   const data = await encodeGlossary(format, glossary, terms);
-  const suffix = format === 'tbx-v2' ? '.v2' : '';
+  const suffix = format === 'tbx-v2' ? '.v2' : format === 'tbx-dct' ? '.dct' : '';
   const result = await host.saveFile({
     title: `Export ${scopeLabel} as ${spec.label}`,
     suggestedName: `${fileStem(glossary.name)}${suffix}.${spec.extension}`,

@@ -69,7 +69,7 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
     setBusy(true);
     try {
       const author = (await getSetting(db, 'authorName', '')) || 'Translator';
-      setReport(await importTerms(db, glossary.id, result.rows, { author, ...(result.rowNumbers ? { rowNumbers: result.rowNumbers } : {}), skipped: result.skipped }));
+      setReport(await importTerms(db, glossary.id, result.rows, { author, ...(result.rowNumbers ? { rowNumbers: result.rowNumbers } : {}), skipped: result.skipped, ...keptOf(result) }));
     } catch (error) {
       notify('error', `Could not import “${pending.fileName}”: ${errorMessage(error)} Nothing was stored.`);
       onClose();
@@ -91,7 +91,7 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
       if (again.kind !== 'rows') throw new Error('the file changed kind when read again.');
       const { rows, skipped, rowNumbers } = again.result;
       const author = (await getSetting(db, 'authorName', '')) || 'Translator';
-      const options = { author, skipped, ...(rowNumbers ? { rowNumbers } : {}) };
+      const options = { author, skipped, ...(rowNumbers ? { rowNumbers } : {}), ...keptOf(again.result) };
       if (chosen.into === 'new') {
         const name = chosen.name.trim() || newGlossaryName(pending.fileName, chosen);
         const done = await importIntoNewGlossary(db, { name, sourceLang: chosen.sourceLang, targetLang: chosen.targetLang }, rows, options);
@@ -206,12 +206,23 @@ export function ImportDialog({ glossary, pending, reread, onClose }: ImportDialo
   );
 }
 
+/** What a TBX file holds beyond its rows, for the glossary to keep. */
+function keptOf(result: GlossaryReadResult): { keptConcepts?: GlossaryReadResult['keptConcepts']; tbxBack?: string } {
+  return { ...(result.keptConcepts ? { keptConcepts: result.keptConcepts } : {}), ...(result.meta.tbxBack ? { tbxBack: result.meta.tbxBack } : {}) };
+}
+
 function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="import-report" role="status">
       <p>
         <strong>{report.added.toLocaleString()}</strong> added, <strong>{report.updated.toLocaleString()}</strong> updated,{' '}
         <strong>{report.skipped.length.toLocaleString()}</strong> skipped.
+        {report.kept > 0 ? (
+          <>
+            {' '}
+            <strong>{report.kept.toLocaleString()}</strong> {report.kept === 1 ? 'concept' : 'concepts'} in other languages only kept whole with the glossary, for its TBX exports.
+          </>
+        ) : null}
       </p>
       {report.skipped.length > 0 ? (
         <details open={report.skipped.length <= 20}>
@@ -355,7 +366,7 @@ function LanguageChoice({ glossary, fileName, languages, missing, destination, o
           <span>as {glossary.targetLang}</span>
         </div>
       </fieldset>
-      <p className="hint">Entries with no term in the source language are skipped and listed; other languages in the file are not imported.</p>
+      <p className="hint">Entries with no term in the source language are listed and kept whole with the glossary; every entry keeps its other languages, which go back out in TBX exports.</p>
     </div>
   );
 }
