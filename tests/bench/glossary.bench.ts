@@ -92,6 +92,53 @@ test('glossary: import and export 100,000 terms (TBX), and a table that scrolls'
   );
 });
 
+/**
+ * TBX-Basic with `rows` as concepts that have synonyms: in the source and the target language
+ * a preferred term and a synonym without a status, in the target a deprecated one too, and a
+ * third language (de) the glossary's pair leaves out, which the export must keep.
+ */
+function conceptTbx(rows: readonly GlossaryRow[]): string {
+  // Laid out without indentation, so that 100,000 such concepts stay under the 80 MB import limit.
+  const term = (text: string, status?: string) => `<termSec><term>${text}</term>${status ? `<termNote type="administrativeStatus">${status}-admn-sts</termNote>` : ''}</termSec>`;
+  const entries = rows.map(
+    (row, n) =>
+      `<conceptEntry id="c${n + 1}"><descrip type="subjectField">government</descrip>` +
+      `<langSec xml:lang="zh">${term(row.source, 'preferredTerm')}${term(`${row.source}乙`)}</langSec>` +
+      `<langSec xml:lang="en">${term(row.target, 'preferredTerm')}${term(`${row.target} (variant)`)}${term(`${row.target}s`, 'deprecatedTerm')}</langSec>` +
+      `<langSec xml:lang="de">${term(`Begriff ${n}`)}</langSec></conceptEntry>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="zh" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p/></sourceDesc></fileDesc></tbxHeader><text><body>\n${entries.join('\n')}\n</body></text></tbx>\n`;
+}
+
+test('glossary: import and export 100,000 concepts with synonyms and a third language (TBX)', async ({ page }) => {
+  const rows = corpusTerms(IMPORT_TERMS);
+  const tbx = conceptTbx(rows);
+  await page.goto('/');
+  await page.locator('.article-editor').waitFor();
+  await page.keyboard.press('Control+Shift+G');
+  const importMs = await importTbx(page, 'concepts.tbx', tbx);
+  await expect(glossaryPane(page)).toContainText(`${rows.length.toLocaleString('en-US')} terms`, { timeout: 120_000 });
+  await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  const exportStart = Date.now();
+  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  const exportMs = Date.now() - exportStart;
+  const count = (xml: string, tag: string) => xml.split(`<${tag}`).length - 1;
+  console.log(
+    JSON.stringify({
+      bench: 'glossary-concepts-import-export',
+      concepts: rows.length,
+      tbxMB: round(tbx.length / 1024 / 1024),
+      importMs,
+      exportMs,
+      termsIn: count(tbx, 'term>'),
+      termsOut: count(exported, 'term>'),
+      targets: { importMs: 2000, exportMs: 1000 },
+    }),
+  );
+});
+
 test('glossary: highlight 50,000 terms over the big article', async ({ page }) => {
   await importBigArticle(page);
   await page.evaluate(() => {
