@@ -61,6 +61,16 @@ async function importTbx(page: Page, name: string, tbx: string): Promise<number>
 }
 
 
+/** The whole glossary exported as TBX-Basic: the file's text and Export… clicked → downloaded. */
+async function exportTbx(page: Page): Promise<{ exported: string; exportMs: number }> {
+  await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  const exportStart = Date.now();
+  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  return { exported, exportMs: Date.now() - exportStart };
+}
+
 test('glossary: import and export 100,000 terms (TBX), and a table that scrolls', async ({ page }) => {
   const rows = corpusTerms(IMPORT_TERMS);
   const tbx = writeTbxBasic(rows, { name: 'Bench', sourceLang: 'zh', targetLang: 'en' });
@@ -72,12 +82,7 @@ test('glossary: import and export 100,000 terms (TBX), and a table that scrolls'
   await expect(glossaryPane(page)).toContainText(`${rows.length.toLocaleString('en-US')} terms`, { timeout: 120_000 });
   const scrolling = await scrollFrames(page, '.glossary-grid-body');
 
-  await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
-  const download = page.waitForEvent('download', { timeout: 300_000 });
-  const exportStart = Date.now();
-  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
-  const exported = readFileSync(await (await download).path(), 'utf8');
-  const exportMs = Date.now() - exportStart;
+  const { exported, exportMs } = await exportTbx(page);
   console.log(
     JSON.stringify({
       bench: 'glossary-import-export',
@@ -118,12 +123,7 @@ test('glossary: import and export 100,000 concepts with synonyms and a third lan
   await page.keyboard.press('Control+Shift+G');
   const importMs = await importTbx(page, 'concepts.tbx', tbx);
   await expect(glossaryPane(page)).toContainText(`${rows.length.toLocaleString('en-US')} terms`, { timeout: 120_000 });
-  await glossaryPane(page).getByLabel('Export format').selectOption('tbx');
-  const download = page.waitForEvent('download', { timeout: 300_000 });
-  const exportStart = Date.now();
-  await glossaryPane(page).getByRole('button', { name: 'Export…' }).click();
-  const exported = readFileSync(await (await download).path(), 'utf8');
-  const exportMs = Date.now() - exportStart;
+  const { exported, exportMs } = await exportTbx(page);
   const count = (xml: string, tag: string) => xml.split(`<${tag}`).length - 1;
   console.log(
     JSON.stringify({

@@ -274,6 +274,7 @@ test.describe('glossary', () => {
     await expect(page.getByRole('dialog', { name: /into the new glossary “Example TBX-Core DCA VALID \(en → es\)”/ })).toContainText('39 added');
     await expect(dialog.getByRole('list', { name: 'Skipped rows' }).getByRole('listitem')).toHaveCount(6);
     await expect(dialog).toContainText('6 concepts in other languages only kept whole with the glossary');
+    await page.screenshot({ path: '/tmp/glossary-import-kept.png' });
     await dialog.getByRole('button', { name: 'Open the new glossary' }).click();
     await expect(glossaryPane(page).getByRole('heading', { name: 'Example TBX-Core DCA VALID (en → es)' })).toBeVisible();
     await expect(glossaryPane(page).getByLabel('Source language')).toHaveValue('en');

@@ -15,8 +15,7 @@
  * Glossa's own view of a term (source, MT rendering, preferred, forbidden, status, …, the
  * Term record's fields) is derived from the concept for one language pair
  * (formats/glossary/tbx-read.ts), and edits to that view are laid back onto the concept when
- * it is written (formats/glossary/tbx-view.ts). The accessors below give the typed reading of
- * the categories Glossa uses.
+ * it is written (formats/glossary/tbx-view.ts).
  */
 
 /** The TBX element that carries a data category in DCA style and in TBX v2. */
@@ -97,29 +96,6 @@ const STANDING_VALUES: Record<TermStanding, string> = {
 /** The administrativeStatus value TBX-Basic writes for a standing. */
 export function standingValue(standing: TermStanding): string {
   return STANDING_VALUES[standing];
-}
-
-/** A term's standing from its administrativeStatus or normativeAuthorization (any dialect's spelling); undefined when it has none. */
-export function standingOf(term: ConceptTerm): TermStanding | undefined {
-  for (const item of term.data) {
-    if (item.type !== 'administrativeStatus' && item.type !== 'normativeAuthorization') continue;
-    const value = item.value.toLowerCase();
-    if (/^(preferred|standardized|legal|regulated)/.test(value)) return 'preferred';
-    if (/^superseded/.test(value)) return 'superseded';
-    if (/^(deprecated|notrecommended|obsolete|forbidden)/.test(value)) return 'deprecated';
-    if (value.startsWith('admitted')) return 'admitted';
-  }
-  return undefined;
-}
-
-/** The values of one data category at one level (a group's first item counts; its members do not). */
-export function valuesOf(data: readonly DataItem[], type: string): string[] {
-  return data.filter((item) => item.type === type && item.element !== 'transacGrp').map((item) => item.value);
-}
-
-/** The first value of a data category at one level. */
-export function valueOf(data: readonly DataItem[], type: string): string | undefined {
-  return data.find((item) => item.type === type && item.element !== 'transacGrp')?.value;
 }
 
 /** Every data item of a concept, groups' members included, with the level it sits at. */

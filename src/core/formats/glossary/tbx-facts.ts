@@ -57,7 +57,10 @@ export interface EntryFacts extends Facts {
   concept: ConceptEntry;
 }
 
-type Standing = 'preferred' | 'admitted' | 'forbidden' | 'other';
+export type Standing = 'preferred' | 'admitted' | 'forbidden' | 'other';
+
+/** The part-of-speech values TBX-Basic_DCA.sch allows. */
+export const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
 
 /** The entry read as a concept, with the facts Glossa's view of it is made from. */
 export function readEntry(element: XmlElement, position: number): EntryFacts {
@@ -139,7 +142,8 @@ function partOfSpeechValue(value: string, notes: readonly string[] = []): string
   return value;
 }
 
-function standingOf(status: string): Standing {
+/** How Glossa reads an administrativeStatus or normativeAuthorization value, in any dialect's spelling. */
+export function standingOf(status: string): Standing {
   const value = status.toLowerCase();
   if (/^(preferred|standardized|legal|regulated)/.test(value)) return 'preferred';
   if (/^(deprecated|superseded|notrecommended|obsolete|forbidden)/.test(value)) return 'forbidden';

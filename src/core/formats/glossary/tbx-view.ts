@@ -17,12 +17,11 @@
 import type { ConceptEntry, ConceptTerm, DataItem, LanguageSection } from '../../terms/concept';
 import { standingValue } from '../../terms/concept';
 import { sameLanguage } from './languages';
-import { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-facts';
+import { standingOf, TBX_BASIC_PARTS_OF_SPEECH, TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-facts';
+import type { Standing } from './tbx-facts';
 import { viewOfConcept } from './tbx-read';
 import type { GlossaryRow } from './types';
 
-/** The parts of speech TBX-Basic allows; another value is written as "other" with a note holding it. */
-const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
 const STATUS_TYPES = new Set(['administrativeStatus', 'normativeAuthorization']);
 
 /** The concept with the row's edits laid on it, for the pair; the concept itself is not changed. */
@@ -171,14 +170,9 @@ function sourceTermOf(section: LanguageSection): ConceptTerm | undefined {
 }
 
 /** As the reader sees them: preferred, forbidden (deprecated, superseded, …), admitted or other. */
-function standingOfTerm(term: ConceptTerm): 'preferred' | 'forbidden' | 'admitted' | 'other' | undefined {
+function standingOfTerm(term: ConceptTerm): Standing | undefined {
   const status = term.data.find((item) => STATUS_TYPES.has(item.type) && item.value !== '');
-  if (!status) return undefined;
-  const value = status.value.toLowerCase();
-  if (/^(preferred|standardized|legal|regulated)/.test(value)) return 'preferred';
-  if (/^(deprecated|superseded|notrecommended|obsolete|forbidden)/.test(value)) return 'forbidden';
-  if (value.startsWith('admitted')) return 'admitted';
-  return 'other';
+  return status && standingOf(status.value);
 }
 
 function preferredTermOf(section: LanguageSection): ConceptTerm | undefined {

@@ -56,6 +56,7 @@ import { DCT_NAMESPACES, readConcept, writeConcept } from './tbx-concept';
 import type { TbxStyle } from './tbx-concept';
 import { TBX_MACHINE_TRANSLATION_SOURCE, TBX_TRANSLATOR_SOURCE } from './tbx-read';
 import { conceptWithView } from './tbx-view';
+import { TBX_BASIC_PARTS_OF_SPEECH } from './tbx-facts';
 import type { GlossaryMeta, GlossaryRow } from './types';
 import type { ConceptEntry } from '../../terms/concept';
 
@@ -66,8 +67,6 @@ export type TbxWriteMeta = GlossaryMeta & {
   keptConcepts?: readonly ConceptEntry[];
 };
 
-/** The part-of-speech values TBX-Basic_DCA.sch allows. */
-const TBX_BASIC_PARTS_OF_SPEECH: readonly string[] = ['adjective', 'adverb', 'noun', 'other', 'verb'];
 
 const FIRST_DATE = -62135596800000; // 0001-01-01T00:00:00.000Z: xs:dateTime has no year 0000 in XSD 1.0
 const LAST_DATE = 253402300799999; // 9999-12-31T23:59:59.999Z
